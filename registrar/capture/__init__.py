@@ -1,0 +1,1 @@
+"""The Camera protocol and document capture (issue [3/6])."""

@@ -1,0 +1,25 @@
+"""Name normalisation: names are kept as typed (in NFC) and matched by a case- and accent-free key."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters that vary between keyboards but mean the same thing in a name.
+_FOLD = str.maketrans({"ß": "ss", "ı": "i", "ـ": "", "’": "'", "‘": "'", "ʼ": "'"})
+
+
+def normalise_name(text: str) -> str:
+    """The name as typed, in NFC, with surrounding and repeated white space removed."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def search_key(*parts: str) -> str:
+    """A key that ignores case, accents and diacritics in any script (Latin, Arabic, Cyrillic...).
+
+    Decomposes (NFKD), drops combining marks (accents, Arabic harakat), case-folds and joins the
+    words with single spaces, so "  José  ÁLVAREZ" and "jose alvarez" have the same key.
+    """
+    joined = " ".join(p for p in parts if p)
+    decomposed = unicodedata.normalize("NFKD", joined.casefold().translate(_FOLD))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(unicodedata.normalize("NFC", stripped).split())

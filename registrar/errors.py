@@ -1,0 +1,69 @@
+"""Errors the core raises: KnownError (the world's fault, shown to the operator) and BugError (ours).
+
+Every error carries a stable code; the UI translates codes into sentences. The English
+message is for the command line and the log and never contains personal data.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    # vault and key slots
+    VAULT_EXISTS = "vault.exists"
+    VAULT_NOT_FOUND = "vault.not_found"
+    VAULT_DAMAGED = "vault.damaged"
+    VAULT_WAL_DAMAGED = "vault.wal_damaged"
+    VAULT_TOO_NEW = "vault.too_new"
+    VAULT_MISMATCH = "vault.mismatch"
+    VAULT_CLOSED = "vault.closed"
+    SQLCIPHER_MISSING = "vault.sqlcipher_missing"
+    SLOT_FILE_DAMAGED = "slots.damaged"
+    SLOT_FILE_MISSING = "slots.missing"
+    BAD_KEY = "vault.bad_key"
+    KDF_TOO_WEAK = "slots.kdf_too_weak"
+    # unlocking and operators
+    UNLOCK_FAILED = "unlock.failed"
+    UNLOCK_LOCKED_OUT = "unlock.locked_out"
+    RECOVERY_KEY_MALFORMED = "recovery.malformed"
+    RECOVERY_KEY_WRONG = "recovery.wrong"
+    OPERATOR_EXISTS = "operator.exists"
+    OPERATOR_UNKNOWN = "operator.unknown"
+    OPERATOR_NAME_INVALID = "operator.name_invalid"
+    OPERATOR_LAST_SUPERVISOR = "operator.last_supervisor"
+    PASSWORD_TOO_SHORT = "password.too_short"
+    PASSWORD_MISSING = "password.missing"
+    NOT_PERMITTED = "auth.not_permitted"
+    # data
+    INVALID_FIELD = "data.invalid_field"
+    REGISTRATION_ID_INVALID = "data.registration_id_invalid"
+    PERSON_NOT_FOUND = "data.person_not_found"
+    HOUSEHOLD_NOT_FOUND = "data.household_not_found"
+    CONSENT_REQUIRED = "data.consent_required"
+    BAD_STATE_TRANSITION = "data.bad_state_transition"
+    VERSION_CONFLICT = "data.version_conflict"
+    PHOTO_INVALID = "data.photo_invalid"
+    # audit
+    AUDIT_CHAIN_BROKEN = "audit.chain_broken"
+    # files
+    FILE_UNREADABLE = "file.unreadable"
+    FILE_EXISTS = "file.exists"
+
+
+class KnownError(Exception):
+    """A failure caused by the world (input, files, passwords), with a code the UI translates."""
+
+    def __init__(self, code: ErrorCode, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class BugError(Exception):
+    """A failure that means our code is wrong: reported to the log and a crash dialog."""

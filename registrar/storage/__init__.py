@@ -1,0 +1,1 @@
+"""The SQLCipher vault: key slots, the connection, numbered migrations and repositories."""

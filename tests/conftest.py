@@ -1,0 +1,66 @@
+"""Shared fixtures: fast (but never below 64 MiB) key derivation, vaults in tmp_path, a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fakes.clock import FakeClock
+
+from registrar.domain import Consent, ConsentPurpose, PersonDetails, Sex
+from registrar.storage.keyslots import MIN_MEMORY_KIB, KdfParams
+from registrar.storage.vault import Vault
+
+SUPERVISOR = "amina"
+SUPERVISOR_PASSWORD = "correct horse battery"
+OFFICER = "omar"
+OFFICER_PASSWORD = "officer password 1"
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    # The smallest parameters the vault accepts: one pass over 64 MiB (~0.1 s).
+    return KdfParams(time_cost=1, memory_kib=MIN_MEMORY_KIB, parallelism=1)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def created_vault(vault_dir: Path, fast_kdf: KdfParams, clock: FakeClock) -> Iterator[tuple[Vault, str]]:
+    """A new vault with supervisor amina and officer omar, unlocked by amina; and its recovery key."""
+    vault, recovery_key = Vault.create(
+        vault_dir, site_code="KAK", station=1, supervisor=SUPERVISOR,
+        password=SUPERVISOR_PASSWORD, kdf=fast_kdf, clock=clock,
+    )
+    from registrar.domain import Role
+
+    vault.add_operator(OFFICER, Role.OFFICER, OFFICER_PASSWORD)
+    yield vault, recovery_key
+    vault.close()
+
+
+@pytest.fixture
+def vault(created_vault: tuple[Vault, str]) -> Vault:
+    return created_vault[0]
+
+
+def make_details(given: str = "Mariam", family: str = "Haddad", **kwargs: object) -> PersonDetails:
+    fields: dict[str, object] = {"sex": Sex.FEMALE, "birth_year": 1988, "nationality": "SYR",
+                                 "languages": ("ara",)}
+    fields.update(kwargs)
+    return PersonDetails(given, family, **fields)  # type: ignore[arg-type]
+
+
+def registration_consent(*extra: ConsentPurpose) -> list[Consent]:
+    return [Consent(ConsentPurpose.REGISTRATION, True, "ara"),
+            *(Consent(p, True, "ara") for p in extra)]

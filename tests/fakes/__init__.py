@@ -1,0 +1,1 @@
+"""Fakes for hardware and time; each passes the contract tests of the real thing."""

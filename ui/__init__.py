@@ -1,0 +1,1 @@
+"""The PySide6 desktop app for registration officers and supervisors."""
