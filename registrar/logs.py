@@ -15,7 +15,7 @@ from pathlib import Path
 _SAFE_ARG = re.compile(
     r"^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # record ids
     r"|[A-Z]{2,4}\d{2}-\d{6,}-[0-9A-Z]"  # registration ids
-    r"|[a-z0-9_.:/-]{1,64}"  # codes, module names, file names, operator names
+    r"|[a-z0-9]+(?:[._:/-][a-z0-9]+)+"  # codes, module and file names (one word could be a name)
     r"|[A-Za-z][A-Za-z0-9]{0,40}(?:Error|Exception|Warning)"  # exception class names
     r"|[-+]?\d+(?:\.\d+)?)$"
 )

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+if sys.version_info < (3, 11):  # noqa: UP036 (whatever python3 the system has may start this)
+    sys.exit(f"[dev] Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
+
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
 APT_PACKAGES = ROOT / "tools" / "apt-packages.txt"
@@ -162,7 +165,8 @@ def pyproject_hash() -> str:
 
 def ensure_venv() -> None:
     wanted = pyproject_hash()
-    if STAMP.exists() and STAMP.read_text(encoding="utf-8").strip() == wanted:
+    up_to_date = STAMP.exists() and STAMP.read_text(encoding="utf-8").strip() == wanted
+    if up_to_date and VENV_PYTHON.exists():  # False too if the Python it links to is gone
         return
     started = time.monotonic()
     if not venv_works():
@@ -189,6 +193,8 @@ def replace_process(program: Path, args: Sequence[str], env: dict[str, str]) -> 
 
 
 def run_app(args: Sequence[str]) -> NoReturn:
+    if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        say("no DISPLAY or WAYLAND_DISPLAY: Qt will find no screen (QT_QPA_PLATFORM=offscreen?)")
     replace_process(VENV_BIN / "registrar-app", args, dict(os.environ))
 
 
@@ -206,8 +212,6 @@ def lint() -> int:
 
 
 def main(argv: Sequence[str]) -> int:
-    if sys.version_info < (3, 11):  # noqa: UP036 (any system python3 may start this)
-        fail(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     if argv and argv[0] in ("-h", "--help", "help"):
         print(USAGE, end="")
         return 0

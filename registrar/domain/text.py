@@ -20,6 +20,9 @@ def search_key(*parts: str) -> str:
     words with single spaces, so "  José  ÁLVAREZ" and "jose alvarez" have the same key.
     """
     joined = " ".join(p for p in parts if p)
-    decomposed = unicodedata.normalize("NFKD", joined.casefold().translate(_FOLD))
+    # Decompose before and after folding: compatibility forms (𝑨, ﬁ) only reveal their case
+    # once decomposed, and folding can produce new decomposable characters.
+    folded = unicodedata.normalize("NFKD", joined).casefold().translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", folded)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(unicodedata.normalize("NFC", stripped).split())

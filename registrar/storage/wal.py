@@ -185,7 +185,7 @@ def _inspect(wal_path: Path, wal: BinaryIO) -> WalReport:
         evidence = (
             frames.commit & frames.pgno_ok & (frames.chained_ok | frames.skip_ok) & salt_ok & later
         )
-        _x = bool(
+        evidence[first_bad] = bool(
             frames.commit[first_bad] and frames.pgno_ok[first_bad] and frames.chained_ok[first_bad]
         )
         evidence_indexes = np.flatnonzero(evidence)
