@@ -53,9 +53,7 @@ def _read_secret_file(path: str) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def _secret(
-    file_arg: str | None, env: str, prompt: str, *, confirm: bool = False
-) -> str:
+def _secret(file_arg: str | None, env: str, prompt: str, *, confirm: bool = False) -> str:
     if file_arg:
         return _read_secret_file(file_arg)
     if os.environ.get(env):
@@ -113,20 +111,30 @@ def _kdf(text: str | None) -> Any:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from registrar.storage.vault import Vault
 
-    password = _secret(args.password_file, "REGISTRAR_PASSWORD", "Supervisor password",
-                       confirm=True)
+    password = _secret(
+        args.password_file, "REGISTRAR_PASSWORD", "Supervisor password", confirm=True
+    )
     vault, recovery_key = Vault.create(
-        args.data_dir, site_code=args.site, station=args.station, supervisor=args.supervisor,
-        password=password, kdf=_kdf(args.kdf),
+        args.data_dir,
+        site_code=args.site,
+        station=args.station,
+        supervisor=args.supervisor,
+        password=password,
+        kdf=_kdf(args.kdf),
     )
     vault.close()
-    print(f"Vault created in {args.data_dir} for site {args.site.upper()}, "
-          f"station {args.station}.", file=out)
-    print("\nRECOVERY KEY (shown only this once; write it down and keep it locked away):\n",
-          file=out)
+    print(
+        f"Vault created in {args.data_dir} for site {args.site.upper()}, station {args.station}.",
+        file=out,
+    )
+    print(
+        "\nRECOVERY KEY (shown only this once; write it down and keep it locked away):\n", file=out
+    )
     print(f"    {recovery_key}\n", file=out)
-    print("It opens the vault if every password is lost. Anyone holding it can read the vault.",
-          file=out)
+    print(
+        "It opens the vault if every password is lost. Anyone holding it can read the vault.",
+        file=out,
+    )
     return 0
 
 
@@ -142,8 +150,10 @@ def cmd_operator_list(args: argparse.Namespace, out: TextIO) -> int:
         operators = vault.operators()
     for op in operators:
         status = "active" if op.active else "removed"
-        print(f"{op.name:<24} {op.role.value:<11} {status:<8} since {op.created_at:%Y-%m-%d}",
-              file=out)
+        print(
+            f"{op.name:<24} {op.role.value:<11} {status:<8} since {op.created_at:%Y-%m-%d}",
+            file=out,
+        )
     return 0
 
 
@@ -183,7 +193,9 @@ def _date(text: str, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise KnownError(ErrorCode.INVALID_FIELD, f"{what} must be a date like 1990-04-21") from None
+        raise KnownError(
+            ErrorCode.INVALID_FIELD, f"{what} must be a date like 1990-04-21"
+        ) from None
 
 
 def cmd_person_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -206,7 +218,9 @@ def cmd_person_add(args: argparse.Namespace, out: TextIO) -> int:
     documents = [_parse_document(d) for d in args.document or ()]
     with _unlock(args) as vault:
         person = PeopleService(vault).register(
-            details, consents, documents=documents,
+            details,
+            consents,
+            documents=documents,
             state=RecordState.DRAFT if args.draft else RecordState.COMPLETE,
         )
     print(f"Registered {person.registration_id} ({person.state.value}).", file=out)
@@ -217,18 +231,34 @@ def cmd_person_list(args: argparse.Namespace, out: TextIO) -> int:
     from registrar.services.people import PeopleService
 
     with _unlock(args) as vault:
-        rows = PeopleService(vault).search(args.search or "", limit=args.limit,
-                                           offset=args.offset)
+        rows = PeopleService(vault).search(args.search or "", limit=args.limit, offset=args.offset)
     if args.json:
         for r in rows:
-            print(json.dumps({"registration_id": r.registration_id, "id": r.id,
-                              "given_name": r.given_name, "family_name": r.family_name,
-                              "state": r.state.value}, ensure_ascii=False), file=out)
+            print(
+                json.dumps(
+                    {
+                        "registration_id": r.registration_id,
+                        "id": r.id,
+                        "given_name": r.given_name,
+                        "family_name": r.family_name,
+                        "state": r.state.value,
+                    },
+                    ensure_ascii=False,
+                ),
+                file=out,
+            )
         return 0
     for r in rows:
-        born = r.birth_date.isoformat() if r.birth_date else (f"~{r.birth_year}" if r.birth_year else "")
-        print(f"{r.registration_id:<16} {r.family_name.upper()}, {r.given_name}  "
-              f"{r.sex.value:<7} {born:<10} {r.state.value}", file=out)
+        born = (
+            r.birth_date.isoformat()
+            if r.birth_date
+            else (f"~{r.birth_year}" if r.birth_year else "")
+        )
+        print(
+            f"{r.registration_id:<16} {r.family_name.upper()}, {r.given_name}  "
+            f"{r.sex.value:<7} {born:<10} {r.state.value}",
+            file=out,
+        )
     return 0
 
 
@@ -271,9 +301,13 @@ def cmd_person_erase(args: argparse.Namespace, out: TextIO) -> int:
         record = _find(vault, args.registration_id)
         if not args.yes:
             if not sys.stdin.isatty():
-                raise KnownError(ErrorCode.NOT_PERMITTED, "erasure needs --yes when not interactive")
-            answer = input(f"Erase {record.person.registration_id} and all their data? "
-                           "Type the registration id to confirm: ")
+                raise KnownError(
+                    ErrorCode.NOT_PERMITTED, "erasure needs --yes when not interactive"
+                )
+            answer = input(
+                f"Erase {record.person.registration_id} and all their data? "
+                "Type the registration id to confirm: "
+            )
             if answer.strip().upper() != record.person.registration_id:
                 print("Not erased.", file=out)
                 return EXIT_KNOWN
@@ -287,7 +321,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
     with _unlock(args) as vault:
         count = PeopleService(vault).export_jsonl(
-            Path(args.output), ConsentPurpose(args.purpose), partner=args.partner,
+            Path(args.output),
+            ConsentPurpose(args.purpose),
+            partner=args.partner,
             include_images=args.include_images,
         )
     print(f"Exported {count} people who consented to {args.purpose} to {args.output}.", file=out)
@@ -327,8 +363,11 @@ def cmd_vault_check(args: argparse.Namespace, out: TextIO) -> int:
         for problem in problems:
             print(f"  {problem}", file=out)
         return EXIT_KNOWN
-    print(f"Vault OK: schema {schema}, {people} people, pages authenticated, audit chain intact,"
-          " key slot files readable.", file=out)
+    print(
+        f"Vault OK: schema {schema}, {people} people, pages authenticated, audit chain intact,"
+        " key slot files readable.",
+        file=out,
+    )
     return 0
 
 
@@ -346,8 +385,11 @@ def cmd_vault_restore_slots(args: argparse.Namespace, out: TextIO) -> int:
     from registrar.storage.vault import Vault
 
     count = Vault.restore_slots_from_backup(args.data_dir)
-    print(f"Key slot file restored from its backup ({count} slots); the damaged file was kept "
-          "beside it.", file=out)
+    print(
+        f"Key slot file restored from its backup ({count} slots); the damaged file was kept "
+        "beside it.",
+        file=out,
+    )
     return 0
 
 
@@ -359,13 +401,21 @@ def build_parser() -> argparse.ArgumentParser:
         prog="registrar", description="Registrar support command line."
     )
     parser.add_argument("--version", action="version", version=f"registrar {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="vault folder (default: the platform's user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="vault folder (default: the platform's user data folder)",
+    )
     parser.add_argument("--operator", help="operator name (or REGISTRAR_OPERATOR)")
-    parser.add_argument("--password-file", help="read the password from this file's first line "
-                        "(or set REGISTRAR_PASSWORD)")
-    parser.add_argument("--new-password-file", help="new password for add/passwd/recover "
-                        "(or REGISTRAR_NEW_PASSWORD)")
+    parser.add_argument(
+        "--password-file",
+        help="read the password from this file's first line (or set REGISTRAR_PASSWORD)",
+    )
+    parser.add_argument(
+        "--new-password-file",
+        help="new password for add/passwd/recover (or REGISTRAR_NEW_PASSWORD)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(group: Any, name: str, func: Callable[..., int], help_: str) -> Any:
@@ -380,7 +430,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kdf", help="expert: TIME_COST,MEMORY_MIB,LANES instead of calibrating")
 
     op = sub.add_parser("operator", help="manage operators").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     p = command(op, "add", cmd_operator_add, "add an operator (supervisors only)")
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in Role], default=Role.OFFICER.value)
@@ -391,7 +442,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
 
     pe = sub.add_parser("person", help="add, find, show and erase people").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     p = command(pe, "add", cmd_person_add, "register a person (without photos)")
     p.add_argument("--given")
     p.add_argument("--family")
@@ -403,8 +455,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", action="append", help="ISO 639-3, repeatable")
     p.add_argument("--phone")
     p.add_argument("--need", action="append", help="specific-needs code, repeatable")
-    p.add_argument("--consent", action="append",
-                   help="purpose consented to: registration, duplicate_check, sharing:PARTNER")
+    p.add_argument(
+        "--consent",
+        action="append",
+        help="purpose consented to: registration, duplicate_check, sharing:PARTNER",
+    )
     p.add_argument("--consent-language", default="eng", help="language consent was given in")
     p.add_argument("--document", action="append", help="TYPE:NUMBER[:COUNTRY[:EXPIRY]]")
     p.add_argument("--draft", action="store_true", help="save as a draft")
@@ -418,9 +473,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command(pe, "erase", cmd_person_erase, "erase a person (supervisors only)")
     p.add_argument("registration_id")
-    p.add_argument("--reason", required=True,
-                   choices=["person_request", "registered_in_error", "legal_order",
-                            "retention_expired"])
+    p.add_argument(
+        "--reason",
+        required=True,
+        choices=["person_request", "registered_in_error", "legal_order", "retention_expired"],
+    )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = command(sub, "export", cmd_export, "export people who consented to a purpose as JSON Lines")
@@ -430,18 +487,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-images", action="store_true", help="photos and pages as base64")
 
     au = sub.add_parser("audit", help="the audit log").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     command(au, "verify", cmd_audit_verify, "check the audit hash chain")
 
     va = sub.add_parser("vault", help="check and repair the vault").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     command(va, "check", cmd_vault_check, "check every page, the structure, the audit chain")
-    p = command(va, "recover", cmd_vault_recover,
-                "set an operator's password with the recovery key (also rebuilds a lost slot file)")
+    p = command(
+        va,
+        "recover",
+        cmd_vault_recover,
+        "set an operator's password with the recovery key (also rebuilds a lost slot file)",
+    )
     p.add_argument("name")
     p.add_argument("--recovery-key-file", help="or set REGISTRAR_RECOVERY_KEY")
-    command(va, "restore-slots", cmd_vault_restore_slots,
-            "put the key slot file's backup back in place")
+    command(
+        va, "restore-slots", cmd_vault_restore_slots, "put the key slot file's backup back in place"
+    )
     return parser
 
 
@@ -451,8 +515,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(argv)
     args.data_dir = args.data_dir or default_data_dir()
     try:
-        logs.configure(args.data_dir / "logs" if args.data_dir.exists() else None,
-                       level=logging.INFO)
+        logs.configure(
+            args.data_dir / "logs" if args.data_dir.exists() else None, level=logging.INFO
+        )
         return int(args.func(args, out))
     except KnownError as exc:
         print(f"registrar: error: {exc.message}", file=sys.stderr)
@@ -460,10 +525,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("registrar: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
-    except (BugError, Exception) as exc:  # noqa: BLE001  (the last line of defence: no tracebacks)
+    except (BugError, Exception) as exc:
         log.exception("unexpected error in command %s", args.command)
-        print(f"registrar: internal error ({type(exc).__name__}); details are in the log file",
-              file=sys.stderr)
+        print(
+            f"registrar: internal error ({type(exc).__name__}); details are in the log file",
+            file=sys.stderr,
+        )
         return EXIT_BUG
 
 

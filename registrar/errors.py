@@ -1,4 +1,4 @@
-"""Errors the core raises: KnownError (the world's fault, shown to the operator) and BugError (ours).
+"""Errors the core raises: KnownError (the world's fault, shown to operators) and BugError.
 
 Every error carries a stable code; the UI translates codes into sentences. The English
 message is for the command line and the log and never contains personal data.
@@ -33,8 +33,8 @@ class ErrorCode(StrEnum):
     OPERATOR_UNKNOWN = "operator.unknown"
     OPERATOR_NAME_INVALID = "operator.name_invalid"
     OPERATOR_LAST_SUPERVISOR = "operator.last_supervisor"
-    PASSWORD_TOO_SHORT = "password.too_short"
-    PASSWORD_MISSING = "password.missing"
+    PASSWORD_TOO_SHORT = "password.too_short"  # noqa: S105 (an error code, not a password)
+    PASSWORD_MISSING = "password.missing"  # noqa: S105 (an error code, not a password)
     NOT_PERMITTED = "auth.not_permitted"
     # data
     INVALID_FIELD = "data.invalid_field"

@@ -41,9 +41,9 @@ def configure(log_dir: Path | None, level: int = logging.INFO) -> None:
     """Send the ``registrar`` loggers to a rotating file in ``log_dir`` (or nowhere), filtered."""
     logger = logging.getLogger("registrar")
     logger.setLevel(level)
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-        handler.close()
+    for old in list(logger.handlers):
+        logger.removeHandler(old)
+        old.close()
     handler: logging.Handler
     if log_dir is None:
         handler = logging.NullHandler()  # no vault folder yet: nowhere safe to write

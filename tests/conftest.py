@@ -1,4 +1,4 @@
-"""Shared fixtures: fast (but never below 64 MiB) key derivation, vaults in tmp_path, a fake clock."""
+"""Shared fixtures: fast (never below 64 MiB) key derivation, vaults in tmp_path, a fake clock."""
 
 from __future__ import annotations
 
@@ -36,11 +36,18 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def created_vault(vault_dir: Path, fast_kdf: KdfParams, clock: FakeClock) -> Iterator[tuple[Vault, str]]:
-    """A new vault with supervisor amina and officer omar, unlocked by amina; and its recovery key."""
+def created_vault(
+    vault_dir: Path, fast_kdf: KdfParams, clock: FakeClock
+) -> Iterator[tuple[Vault, str]]:
+    """A new vault (supervisor amina, officer omar) unlocked by amina, and its recovery key."""
     vault, recovery_key = Vault.create(
-        vault_dir, site_code="KAK", station=1, supervisor=SUPERVISOR,
-        password=SUPERVISOR_PASSWORD, kdf=fast_kdf, clock=clock,
+        vault_dir,
+        site_code="KAK",
+        station=1,
+        supervisor=SUPERVISOR,
+        password=SUPERVISOR_PASSWORD,
+        kdf=fast_kdf,
+        clock=clock,
     )
     from registrar.domain import Role
 
@@ -55,12 +62,18 @@ def vault(created_vault: tuple[Vault, str]) -> Vault:
 
 
 def make_details(given: str = "Mariam", family: str = "Haddad", **kwargs: object) -> PersonDetails:
-    fields: dict[str, object] = {"sex": Sex.FEMALE, "birth_year": 1988, "nationality": "SYR",
-                                 "languages": ("ara",)}
+    fields: dict[str, object] = {
+        "sex": Sex.FEMALE,
+        "birth_year": 1988,
+        "nationality": "SYR",
+        "languages": ("ara",),
+    }
     fields.update(kwargs)
     return PersonDetails(given, family, **fields)  # type: ignore[arg-type]
 
 
 def registration_consent(*extra: ConsentPurpose) -> list[Consent]:
-    return [Consent(ConsentPurpose.REGISTRATION, True, "ara"),
-            *(Consent(p, True, "ara") for p in extra)]
+    return [
+        Consent(ConsentPurpose.REGISTRATION, True, "ara"),
+        *(Consent(p, True, "ara") for p in extra),
+    ]

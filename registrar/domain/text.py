@@ -1,4 +1,4 @@
-"""Name normalisation: names are kept as typed (in NFC) and matched by a case- and accent-free key."""
+"""Names: kept as typed (in NFC) and matched by a key that ignores case and accents."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def search_key(*parts: str) -> str:
     words with single spaces, so "  José  ÁLVAREZ" and "jose alvarez" have the same key.
     """
     joined = " ".join(p for p in parts if p)
-    # Decompose before and after folding: compatibility forms (𝑨, ﬁ) only reveal their case
-    # once decomposed, and folding can produce new decomposable characters.
+    # Decompose before and after folding: compatibility forms (mathematical letters,
+    # ligatures) only show their case once decomposed, and folding can make new ones.
     folded = unicodedata.normalize("NFKD", joined).casefold().translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", folded)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

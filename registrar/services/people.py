@@ -94,8 +94,9 @@ class PeopleService:
                 updated_at=now,
                 updated_by=session.operator,
             )
-            record = PersonRecord(person, tuple(consents), tuple(photos), tuple(documents),
-                                  tuple(templates))
+            record = PersonRecord(
+                person, tuple(consents), tuple(photos), tuple(documents), tuple(templates)
+            )
             repo.insert(person, sequence, record)
             audit.append(conn, now, session.operator, AuditAction.PERSON_CREATED, person.id)
         return person
@@ -129,8 +130,7 @@ class PeopleService:
                 version=current.person.version + 1,
                 state=state,
                 details=details,
-                content_hash=content_hash(details, new_consents, current.photos,
-                                          current.documents),
+                content_hash=content_hash(details, new_consents, current.photos, current.documents),
                 updated_at=now,
                 updated_by=session.operator,
             )
@@ -151,8 +151,13 @@ class PeopleService:
             if state is RecordState.COMPLETE:
                 self._require_registration_consent(record.consents)
             repo.set_state(person_id, state)
-            audit.append(conn, self.vault.clock.now(), self.vault.session.operator,
-                         AuditAction.PERSON_STATE, person_id)
+            audit.append(
+                conn,
+                self.vault.clock.now(),
+                self.vault.session.operator,
+                AuditAction.PERSON_STATE,
+                person_id,
+            )
         return replace(record.person, state=state)
 
     def _stamp(self, consents: Sequence[Consent]) -> tuple[Consent, ...]:
@@ -213,7 +218,8 @@ class PeopleService:
             repo.get(person_id)  # raises PERSON_NOT_FOUND
             repo.erase(person_id)
             conn.execute(
-                "INSERT INTO erasures (person_id, reason, erased_at, erased_by) VALUES (?, ?, ?, ?)",
+                "INSERT INTO erasures (person_id, reason, erased_at, erased_by)"
+                " VALUES (?, ?, ?, ?)",
                 (person_id, reason.value, now.isoformat(), session.operator),
             )
             audit.append(conn, now, session.operator, AuditAction.PERSON_ERASED, person_id)
@@ -253,8 +259,9 @@ class PeopleService:
         atomic_write(path, ("\n".join(lines) + "\n" if lines else "").encode("utf-8"))
         ref = f"purpose:{purpose.value}" + (f":{partner}" if partner else "")
         with self.vault.db.transaction() as conn:
-            audit.append(conn, self.vault.clock.now(), self.vault.session.operator,
-                         AuditAction.EXPORTED, ref)
+            audit.append(
+                conn, self.vault.clock.now(), self.vault.session.operator, AuditAction.EXPORTED, ref
+            )
         return len(lines)
 
 

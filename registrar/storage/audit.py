@@ -1,4 +1,4 @@
-"""The append-only audit log: a hash chain of who did what to which record, with no personal data."""
+"""The append-only audit log: a hash chain of who did what to which record, no personal data."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class AuditAction(StrEnum):
     RECOVERY_UNLOCKED = "session.recovery_unlocked"
     OPERATOR_ADDED = "operator.added"
     OPERATOR_REMOVED = "operator.removed"
-    PASSWORD_CHANGED = "operator.password_changed"
+    PASSWORD_CHANGED = "operator.password_changed"  # noqa: S105 (an action code)
     PERSON_CREATED = "person.created"
     PERSON_UPDATED = "person.updated"
     PERSON_STATE = "person.state_changed"
@@ -39,7 +39,7 @@ def entry_hash(
 def append(
     conn: Any, at: dt.datetime, operator: str, action: AuditAction, record_ref: str | None = None
 ) -> AuditEntry:
-    """Append one entry inside the caller's transaction, so the entry and the change land together."""
+    """Append an entry in the caller's transaction, so the entry and the change land together."""
     row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS_HASH)
     stamp = at.isoformat()
@@ -69,7 +69,7 @@ class AuditReport:
 
 
 def verify(conn: Any) -> AuditReport:
-    """Walk the chain: detects an edited, deleted, inserted or reordered entry and a cut-off tail."""
+    """Walk the chain: finds an edited, deleted, inserted or reordered entry and a cut-off tail."""
     problems: list[str] = []
     prev = GENESIS_HASH
     expected_seq = 1
@@ -90,8 +90,10 @@ def verify(conn: Any) -> AuditReport:
     if head is None and count:
         problems.append("the chain's head record is missing")
     elif head is not None and head[0] != f"{expected_seq - 1}:{prev}":
-        problems.append(f"the chain ends at entry {expected_seq - 1} but its head says "
-                        f"{head[0].split(':')[0]} (entries cut off or replaced)")
+        problems.append(
+            f"the chain ends at entry {expected_seq - 1} but its head says "
+            f"{head[0].split(':')[0]} (entries cut off or replaced)"
+        )
     return AuditReport(count, tuple(problems))
 
 

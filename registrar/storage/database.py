@@ -29,7 +29,7 @@ log = logging.getLogger("registrar.storage")
 
 # Databases up to this size are fully checked before the vault opens; larger ones are checked
 # by a background thread (SQLCipher still verifies the HMAC of every page it reads).
-SYNC_INTEGRITY_CHECK_MAX_BYTES = 256 * 1024 * 1024
+SYNC_INTEGRITY_CHECK_MAX_BYTES = 128 * 1024 * 1024  # ~0.4 s at ~300 MB/s
 
 _MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -111,7 +111,9 @@ def _integrity_problems(conn: Any) -> list[str]:
 
 
 def _damaged(path: Path, problems: Sequence[str]) -> KnownError:
-    shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+    shown = "; ".join(problems[:3]) + (
+        f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    )
     return KnownError(
         ErrorCode.VAULT_DAMAGED,
         f"the vault database {path.name} is damaged: {shown}; nothing was changed",

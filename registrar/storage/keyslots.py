@@ -241,30 +241,51 @@ class KeySlot:
 
     @classmethod
     def for_operator(
-        cls, db_key: bytes, vault_id: str, operator: str, role: Role, password: str,
+        cls,
+        db_key: bytes,
+        vault_id: str,
+        operator: str,
+        role: Role,
+        password: str,
         kdf: KdfParams,
     ) -> KeySlot:
         validate_operator_name(operator)
         validate_password(password)
         kdf = kdf.with_new_salt()
-        return cls._wrap(db_key, kdf.derive(password), "operator", vault_id, operator, role,
-                         kdf.to_json())
+        return cls._wrap(
+            db_key, kdf.derive(password), "operator", vault_id, operator, role, kdf.to_json()
+        )
 
     @classmethod
     def for_recovery(cls, db_key: bytes, vault_id: str, recovery_key: str) -> KeySlot:
         salt = secrets.token_bytes(16)
         kek = _recovery_kek(parse_recovery_key(recovery_key), salt)
-        return cls._wrap(db_key, kek, "recovery", vault_id, None, None,
-                         {"alg": "hkdf-sha256", "salt": _b64(salt)})
+        return cls._wrap(
+            db_key,
+            kek,
+            "recovery",
+            vault_id,
+            None,
+            None,
+            {"alg": "hkdf-sha256", "salt": _b64(salt)},
+        )
 
     @classmethod
     def _wrap(
-        cls, db_key: bytes, kek: bytes, kind: str, vault_id: str, operator: str | None,
-        role: Role | None, kdf: dict[str, Any],
+        cls,
+        db_key: bytes,
+        kek: bytes,
+        kind: str,
+        vault_id: str,
+        operator: str | None,
+        role: Role | None,
+        kdf: dict[str, Any],
     ) -> KeySlot:
         if len(db_key) != KEY_BYTES:
             raise KnownError(ErrorCode.BAD_KEY, "the database key must be 256 bits")
-        slot = cls(secrets.token_hex(8), kind, vault_id, operator, role, kdf, secrets.token_bytes(12), b"")
+        slot = cls(
+            secrets.token_hex(8), kind, vault_id, operator, role, kdf, secrets.token_bytes(12), b""
+        )
         wrapped = AESGCM(kek).encrypt(slot.nonce, db_key, slot._aad())
         return replace(slot, wrapped_key=wrapped)
 
@@ -305,7 +326,7 @@ class SlotSet:
 
 
 class SlotFile:
-    """A checksummed JSON file of key slots, written atomically with a backup of the previous one."""
+    """A checksummed JSON file of key slots, written atomically, keeping the previous as backup."""
 
     def __init__(self, path: Path, magic: str = SLOTS_MAGIC) -> None:
         self.path = path
@@ -356,8 +377,9 @@ class SlotFile:
         return slot_set
 
     def save(self, slot_set: SlotSet) -> None:
-        body = _canonical({"vault_id": slot_set.vault_id,
-                           "slots": [s.to_json() for s in slot_set.slots]})
+        body = _canonical(
+            {"vault_id": slot_set.vault_id, "slots": [s.to_json() for s in slot_set.slots]}
+        )
         first = f"{self.magic} v{FORMAT_VERSION} sha256={hashlib.sha256(body).hexdigest()}\n"
         if self.path.exists():
             current = self.path.read_bytes()
@@ -365,8 +387,9 @@ class SlotFile:
                 self._parse(self.path)
             except KnownError:
                 # Never let a damaged file overwrite the good backup; keep it for inspection.
-                atomic_write(self.path.with_name(f"{self.path.name}.damaged-{secrets.token_hex(3)}"),
-                             current)
+                atomic_write(
+                    self.path.with_name(f"{self.path.name}.damaged-{secrets.token_hex(3)}"), current
+                )
             else:
                 atomic_write(self.backup_path, current)
         atomic_write(self.path, first.encode("ascii") + body)
@@ -375,8 +398,10 @@ class SlotFile:
         """Put the backup back in place after checking it parses; the damaged file is kept."""
         slot_set = self.load_backup()
         if self.path.exists():
-            atomic_write(self.path.with_name(f"{self.path.name}.damaged-{secrets.token_hex(3)}"),
-                         self.path.read_bytes())
+            atomic_write(
+                self.path.with_name(f"{self.path.name}.damaged-{secrets.token_hex(3)}"),
+                self.path.read_bytes(),
+            )
         atomic_write(self.path, self.backup_path.read_bytes())
         return slot_set
 

@@ -20,10 +20,11 @@ class LockoutPolicy:
     max_delay_s: float = 15 * 60.0
 
     def delay_after(self, failures: int) -> float:
-        """Seconds to wait after ``failures`` consecutive failures: 30 s after the third, doubling."""
+        """Seconds to wait after ``failures`` failures in a row: 30 s after the third, doubling."""
         if failures < self.free_attempts:
             return 0.0
-        return min(self.max_delay_s, self.base_delay_s * 2 ** (failures - self.free_attempts))
+        doublings = min(failures - self.free_attempts, 32)
+        return float(min(self.max_delay_s, self.base_delay_s * 2.0**doublings))
 
 
 class LockoutStore:

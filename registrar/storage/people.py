@@ -126,9 +126,19 @@ class PeopleRepository:
             " birth_estimated, nationality, languages, phone, specific_needs, household_id,"
             " relationship, created_at, created_by, updated_at, updated_by)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (person.id, person.registration_id, sequence, person.version, person.state.value,
-             person.content_hash, *_detail_values(person.details), _ts(person.created_at),
-             person.created_by, _ts(person.updated_at), person.updated_by),
+            (
+                person.id,
+                person.registration_id,
+                sequence,
+                person.version,
+                person.state.value,
+                person.content_hash,
+                *_detail_values(person.details),
+                _ts(person.created_at),
+                person.created_by,
+                _ts(person.updated_at),
+                person.updated_by,
+            ),
         )
         c.execute(
             "INSERT INTO meta (key, value) VALUES ('sequence_floor', ?)"
@@ -148,9 +158,14 @@ class PeopleRepository:
         self.conn.execute(
             "INSERT INTO person_versions (person_id, version, content_hash, details, created_at,"
             " created_by) VALUES (?, ?, ?, ?, ?, ?)",
-            (person.id, person.version, person.content_hash,
-             json.dumps(person.details.to_json(), ensure_ascii=False),
-             _ts(person.updated_at), person.updated_by),
+            (
+                person.id,
+                person.version,
+                person.content_hash,
+                json.dumps(person.details.to_json(), ensure_ascii=False),
+                _ts(person.updated_at),
+                person.updated_by,
+            ),
         )
 
     def _replace_consents(self, person: Person, consents: Sequence[Consent]) -> None:
@@ -159,9 +174,15 @@ class PeopleRepository:
             self.conn.execute(
                 "INSERT INTO consents (person_id, purpose, partner, granted, language,"
                 " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (person.id, consent.purpose.value, consent.partner or "", int(consent.granted),
-                 consent.language, consent.recorded_by or person.updated_by,
-                 _ts(consent.recorded_at or person.updated_at)),
+                (
+                    person.id,
+                    consent.purpose.value,
+                    consent.partner or "",
+                    int(consent.granted),
+                    consent.language,
+                    consent.recorded_by or person.updated_by,
+                    _ts(consent.recorded_at or person.updated_at),
+                ),
             )
 
     def update(self, person: Person, consents: Sequence[Consent] | None) -> None:
@@ -172,9 +193,16 @@ class PeopleRepository:
             " birth_year = ?, birth_estimated = ?, nationality = ?, languages = ?, phone = ?,"
             " specific_needs = ?, household_id = ?, relationship = ?, updated_at = ?,"
             " updated_by = ? WHERE id = ? AND version = ?",
-            (person.version, person.state.value, person.content_hash,
-             *_detail_values(person.details), _ts(person.updated_at), person.updated_by,
-             person.id, person.version - 1),
+            (
+                person.version,
+                person.state.value,
+                person.content_hash,
+                *_detail_values(person.details),
+                _ts(person.updated_at),
+                person.updated_by,
+                person.id,
+                person.version - 1,
+            ),
         )
         if cur.rowcount != 1:
             raise KnownError(
@@ -192,16 +220,32 @@ class PeopleRepository:
         self.conn.execute(
             "INSERT INTO face_photos (id, person_id, jpeg, sha256, width, height, source, quality,"
             " captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (photo.id, person_id, photo.jpeg, photo.sha256, photo.width, photo.height,
-             photo.source, json.dumps(dict(photo.quality)), _ts(photo.captured_at or at)),
+            (
+                photo.id,
+                person_id,
+                photo.jpeg,
+                photo.sha256,
+                photo.width,
+                photo.height,
+                photo.source,
+                json.dumps(dict(photo.quality)),
+                _ts(photo.captured_at or at),
+            ),
         )
 
     def add_document(self, person_id: str, document: Document) -> None:
         self.conn.execute(
             "INSERT INTO documents (id, person_id, doc_type, number, number_key, issuing_country,"
             " expiry) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (document.id, person_id, document.doc_type, document.number, document.number_key,
-             document.issuing_country, document.expiry.isoformat() if document.expiry else None),
+            (
+                document.id,
+                person_id,
+                document.doc_type,
+                document.number,
+                document.number_key,
+                document.issuing_country,
+                document.expiry.isoformat() if document.expiry else None,
+            ),
         )
         for page_no, page in enumerate(document.pages, start=1):
             self.conn.execute(
@@ -214,8 +258,14 @@ class PeopleRepository:
         self.conn.execute(
             "INSERT INTO face_templates (person_id, photo_id, model_id, dim, vector, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (person_id, template.photo_id, template.model_id, template.dimension,
-             template.vector.astype("<f4").tobytes(), _ts(at)),
+            (
+                person_id,
+                template.photo_id,
+                template.model_id,
+                template.dimension,
+                template.vector.astype("<f4").tobytes(),
+                _ts(at),
+            ),
         )
 
     def erase(self, person_id: str) -> None:
@@ -236,7 +286,8 @@ class PeopleRepository:
 
     def get(self, person_id: str) -> Person:
         row = self.conn.execute(
-            f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ?", (person_id,)
+            f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ?",  # noqa: S608 (constant columns)
+            (person_id,),
         ).fetchone()
         if row is None:
             raise KnownError(ErrorCode.PERSON_NOT_FOUND, "no such person in this vault")
@@ -272,8 +323,13 @@ class PeopleRepository:
         )
         photos = tuple(
             FacePhoto(
-                id=r[0], jpeg=r[1], width=r[2], height=r[3], source=r[4],
-                quality=json.loads(r[5]), captured_at=dt.datetime.fromisoformat(r[6]),
+                id=r[0],
+                jpeg=r[1],
+                width=r[2],
+                height=r[3],
+                source=r[4],
+                quality=json.loads(r[5]),
+                captured_at=dt.datetime.fromisoformat(r[6]),
             )
             for r in c.execute(
                 "SELECT id, jpeg, width, height, source, quality, captured_at FROM face_photos"
@@ -297,8 +353,12 @@ class PeopleRepository:
             )
             documents.append(
                 Document(
-                    id=r[0], doc_type=r[1], number=r[2], issuing_country=r[3],
-                    expiry=dt.date.fromisoformat(r[4]) if r[4] else None, pages=pages,
+                    id=r[0],
+                    doc_type=r[1],
+                    number=r[2],
+                    issuing_country=r[3],
+                    expiry=dt.date.fromisoformat(r[4]) if r[4] else None,
+                    pages=pages,
                 )
             )
         templates = tuple(self.templates(person_id))
@@ -327,17 +387,20 @@ class PeopleRepository:
     def search(self, text: str = "", *, limit: int = 50, offset: int = 0) -> list[PersonSummary]:
         """People whose names contain ``text`` ignoring case and accents, newest first."""
         key = search_key(text)
-        where, params = ("WHERE search_key LIKE ? ESCAPE '\\'", [_like(key)]) if key else ("", [])
-        rows = self.conn.execute(
-            "SELECT id, registration_id, given_name, family_name, sex, birth_date, birth_year,"
-            f" state, updated_at FROM people {where}"
-            " ORDER BY sequence DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        ).fetchall()
+        if key:
+            rows = self.conn.execute(_SEARCH_SQL, (_like(key), limit, offset)).fetchall()
+        else:
+            rows = self.conn.execute(_LIST_SQL, (limit, offset)).fetchall()
         return [
             PersonSummary(
-                r[0], r[1], r[2], r[3], Sex(r[4]),
-                dt.date.fromisoformat(r[5]) if r[5] else None, r[6], RecordState(r[7]),
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                Sex(r[4]),
+                dt.date.fromisoformat(r[5]) if r[5] else None,
+                r[6],
+                RecordState(r[7]),
                 dt.datetime.fromisoformat(r[8]),
             )
             for r in rows
@@ -354,6 +417,15 @@ class PeopleRepository:
 
     def all_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM people ORDER BY sequence")]
+
+
+_SUMMARY = (
+    "SELECT id, registration_id, given_name, family_name, sex, birth_date, birth_year, state,"
+    " updated_at FROM people"
+)
+_ORDER = " ORDER BY sequence DESC LIMIT ? OFFSET ?"
+_SEARCH_SQL = _SUMMARY + " WHERE search_key LIKE ? ESCAPE '\\'" + _ORDER
+_LIST_SQL = _SUMMARY + _ORDER
 
 
 def _like(key: str) -> str:

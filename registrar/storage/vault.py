@@ -91,9 +91,14 @@ class VaultFiles:
 
     def all_paths(self) -> list[Path]:
         db = self.db
-        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-                self.root / SLOTS_NAME, self.root / (SLOTS_NAME + ".bak"),
-                self.root / RECOVERY_NAME]
+        return [
+            db,
+            db.with_name(db.name + "-wal"),
+            db.with_name(db.name + "-shm"),
+            self.root / SLOTS_NAME,
+            self.root / (SLOTS_NAME + ".bak"),
+            self.root / RECOVERY_NAME,
+        ]
 
     def exists(self) -> bool:
         return self.db.exists()
@@ -225,8 +230,9 @@ class Vault:
             raise KnownError(ErrorCode.UNLOCK_FAILED, message, wait_s=int(wait))
         lockout.record_success(operator)
         assert slot is not None and slot.role is not None
-        vault = cls._open(files, key, Session(operator, slot.role), clock, slot_set.vault_id,
-                          check=check)
+        vault = cls._open(
+            files, key, Session(operator, slot.role), clock, slot_set.vault_id, check=check
+        )
         vault._record(AuditAction.UNLOCKED)
         return vault
 
@@ -250,7 +256,12 @@ class Vault:
 
     @classmethod
     def _open(
-        cls, files: VaultFiles, key: bytes, session: Session, clock: Clock, vault_id: str,
+        cls,
+        files: VaultFiles,
+        key: bytes,
+        session: Session,
+        clock: Clock,
+        vault_id: str,
         check: str = "auto",
     ) -> Vault:
         db = Database.open(files.db, key, check=check)
@@ -335,8 +346,9 @@ class Vault:
         if conn.execute("SELECT 1 FROM operators WHERE name = ?", (name,)).fetchone():
             raise KnownError(ErrorCode.OPERATOR_EXISTS, f"operator {name} already exists")
         slot_set = self._slots_for_change()
-        slot = KeySlot.for_operator(self._key, slot_set.vault_id, name, role, password,
-                                    self._kdf_defaults())
+        slot = KeySlot.for_operator(
+            self._key, slot_set.vault_id, name, role, password, self._kdf_defaults()
+        )
         # Slot first: a slot without an active operator row is refused at unlock, so a crash
         # between the two writes never grants access.
         self.files.slots.save(slot_set.with_slot(slot))
@@ -345,8 +357,13 @@ class Vault:
                 "INSERT INTO operators (name, role, created_at) VALUES (?, ?, ?)",
                 (name, role.value, self.clock.now().isoformat()),
             )
-            audit.append(conn, self.clock.now(), self.session.operator,
-                         AuditAction.OPERATOR_ADDED, f"operator:{name}")
+            audit.append(
+                conn,
+                self.clock.now(),
+                self.session.operator,
+                AuditAction.OPERATOR_ADDED,
+                f"operator:{name}",
+            )
 
     def change_password(self, name: str, new_password: str) -> None:
         """Re-wrap one operator's slot. Operators change their own; supervisors anyone's."""
@@ -355,8 +372,9 @@ class Vault:
         validate_password(new_password)
         operator = self._active_operator(name)
         slot_set = self._slots_for_change()
-        slot = KeySlot.for_operator(self._key, slot_set.vault_id, name, operator.role,
-                                    new_password, self._kdf_defaults())
+        slot = KeySlot.for_operator(
+            self._key, slot_set.vault_id, name, operator.role, new_password, self._kdf_defaults()
+        )
         self.files.slots.save(slot_set.with_slot(slot))
         self._record(AuditAction.PASSWORD_CHANGED, f"operator:{name}")
 
@@ -368,15 +386,21 @@ class Vault:
         if operator.role is Role.SUPERVISOR:
             supervisors = [o for o in self.operators() if o.active and o.role is Role.SUPERVISOR]
             if len(supervisors) <= 1:
-                raise KnownError(ErrorCode.OPERATOR_LAST_SUPERVISOR,
-                                 "the last supervisor cannot be removed")
+                raise KnownError(
+                    ErrorCode.OPERATOR_LAST_SUPERVISOR, "the last supervisor cannot be removed"
+                )
         with self.db.transaction() as conn:
             conn.execute(
                 "UPDATE operators SET active = 0, removed_at = ? WHERE name = ?",
                 (self.clock.now().isoformat(), name),
             )
-            audit.append(conn, self.clock.now(), self.session.operator,
-                         AuditAction.OPERATOR_REMOVED, f"operator:{name}")
+            audit.append(
+                conn,
+                self.clock.now(),
+                self.session.operator,
+                AuditAction.OPERATOR_REMOVED,
+                f"operator:{name}",
+            )
         self.files.slots.save(self._slots_for_change().without_operator(name))
 
     def _active_operator(self, name: str) -> Operator:
@@ -392,7 +416,8 @@ class Vault:
             return self.files.slots.load()
         except KnownError as exc:
             if self.session.via_recovery and exc.code in (
-                ErrorCode.SLOT_FILE_DAMAGED, ErrorCode.SLOT_FILE_MISSING
+                ErrorCode.SLOT_FILE_DAMAGED,
+                ErrorCode.SLOT_FILE_MISSING,
             ):
                 return SlotSet(self.vault_id, ())
             raise

@@ -29,8 +29,10 @@ def _as_attacker(conn: Any, *sql: str) -> None:
 
 def test_the_application_cannot_update_or_delete_entries(vault: Vault) -> None:
     conn = vault.db.conn
-    for statement in ("UPDATE audit_log SET operator = 'x' WHERE seq = 1",
-                      "DELETE FROM audit_log WHERE seq = 1"):
+    for statement in (
+        "UPDATE audit_log SET operator = 'x' WHERE seq = 1",
+        "DELETE FROM audit_log WHERE seq = 1",
+    ):
         with pytest.raises(Exception, match="append-only"):
             conn.execute(statement)
 
@@ -42,10 +44,16 @@ def test_untouched_chain_verifies(vault: Vault) -> None:
 
 
 TAMPERING: dict[str, Callable[[Any], None]] = {
-    "edited operator": lambda c: _as_attacker(c, "UPDATE audit_log SET operator = 'omar' WHERE seq = 3"),
-    "edited action": lambda c: _as_attacker(c, "UPDATE audit_log SET action = 'person.updated' WHERE seq = 4"),
+    "edited operator": lambda c: _as_attacker(
+        c, "UPDATE audit_log SET operator = 'omar' WHERE seq = 3"
+    ),
+    "edited action": lambda c: _as_attacker(
+        c, "UPDATE audit_log SET action = 'person.updated' WHERE seq = 4"
+    ),
     "deleted middle": lambda c: _as_attacker(c, "DELETE FROM audit_log WHERE seq = 4"),
-    "deleted last": lambda c: _as_attacker(c, "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"),
+    "deleted last": lambda c: _as_attacker(
+        c, "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"
+    ),
     "reordered": lambda c: _as_attacker(
         c,
         "UPDATE audit_log SET seq = 100 WHERE seq = 3",

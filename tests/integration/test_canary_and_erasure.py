@@ -32,8 +32,11 @@ def _db_key(vault_dir: Path) -> bytes:
 
 
 def _vault_files(vault_dir: Path) -> list[Path]:
-    return [vault_dir / n for n in ("vault.db", "vault.db-wal", "vault.db-shm")
-            if (vault_dir / n).exists()]
+    return [
+        vault_dir / n
+        for n in ("vault.db", "vault.db-wal", "vault.db-shm")
+        if (vault_dir / n).exists()
+    ]
 
 
 def _register_canary(vault: Vault) -> str:
@@ -71,8 +74,12 @@ def test_canaries_never_appear_in_clear_on_disk(
     people = PeopleService(vault)
     assert people.search(CANARY_NAME.lower())  # sorts and searches ran too
     photo_chunk = _photo().jpeg[4000:4064]
-    needles = [CANARY_NAME.encode(), CANARY_NAME.encode("utf-16-le"), CANARY_DOC.encode(),
-               photo_chunk]
+    needles = [
+        CANARY_NAME.encode(),
+        CANARY_NAME.encode("utf-16-le"),
+        CANARY_DOC.encode(),
+        photo_chunk,
+    ]
 
     def assert_absent() -> None:
         files = _vault_files(vault_dir) + [p for p in private_tmp.rglob("*") if p.is_file()]
@@ -110,18 +117,37 @@ def test_erasure_removes_the_person_from_every_page(vault: Vault, vault_dir: Pat
             assert pages_containing(path, key, needle) == [], (path.name, needle[:12])
     assert others.count() == 1 and others.get(keep.id).person.details.given_name == "Remaining"
     conn = vault.db.conn
-    for table in ("face_photos", "documents", "document_pages", "face_templates", "consents",
-                  "person_versions"):
-        assert conn.execute(f"SELECT count(*) FROM {table} WHERE "  # noqa: S608
-                            + ("document_id IN (SELECT id FROM documents)" if table == "document_pages"
-                               else "person_id = ?"),
-                            () if table == "document_pages" else (person_id,)).fetchone()[0] == 0
-    tomb = conn.execute("SELECT reason, erased_by FROM erasures WHERE person_id = ?",
-                        (person_id,)).fetchone()
+    for table in (
+        "face_photos",
+        "documents",
+        "document_pages",
+        "face_templates",
+        "consents",
+        "person_versions",
+    ):
+        assert (
+            conn.execute(
+                f"SELECT count(*) FROM {table} WHERE "
+                + (
+                    "document_id IN (SELECT id FROM documents)"
+                    if table == "document_pages"
+                    else "person_id = ?"
+                ),
+                () if table == "document_pages" else (person_id,),
+            ).fetchone()[0]
+            == 0
+        )
+    tomb = conn.execute(
+        "SELECT reason, erased_by FROM erasures WHERE person_id = ?", (person_id,)
+    ).fetchone()
     assert tomb == ("person_request", SUPERVISOR)
     assert audit.verify(conn).ok
-    assert conn.execute("SELECT action FROM audit_log WHERE record_ref = ? ORDER BY seq DESC",
-                        (person_id,)).fetchone()[0] == "person.erased"
+    assert (
+        conn.execute(
+            "SELECT action FROM audit_log WHERE record_ref = ? ORDER BY seq DESC", (person_id,)
+        ).fetchone()[0]
+        == "person.erased"
+    )
 
 
 def test_erased_registration_ids_are_never_reused(vault: Vault) -> None:

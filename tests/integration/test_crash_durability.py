@@ -91,7 +91,11 @@ def _pump(stream: object, lines: queue.Queue[str | None]) -> None:
 
 
 def run_round(
-    number: int, rng: random.Random, vault_dir: Path, photo: Path, size: tuple[int, int],
+    number: int,
+    rng: random.Random,
+    vault_dir: Path,
+    photo: Path,
+    size: tuple[int, int],
     work: Path,
 ) -> Round:
     early = rng.random() < EARLY_KILL_SHARE
@@ -99,10 +103,22 @@ def run_round(
     stderr_path = work / f"writer-{number:02d}.err"
     with stderr_path.open("wb") as stderr:
         proc = subprocess.Popen(
-            [sys.executable, str(WRITER), str(vault_dir), OFFICER, str(number), str(photo),
-             str(size[0]), str(size[1])],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=stderr, env=env,
-            text=True, encoding="utf-8",
+            [
+                sys.executable,
+                str(WRITER),
+                str(vault_dir),
+                OFFICER,
+                str(number),
+                str(photo),
+                str(size[0]),
+                str(size[1]),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=env,
+            text=True,
+            encoding="utf-8",
         )
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
@@ -139,8 +155,10 @@ def run_round(
     if was_running:
         assert proc.returncode == -signal.SIGKILL, (number, proc.returncode, stderr_text)
     else:
-        pytest.fail(f"round {number}: the writer ended by itself (exit {proc.returncode}) "
-                    f"before it was killed: {stderr_text}")
+        pytest.fail(
+            f"round {number}: the writer ended by itself (exit {proc.returncode}) "
+            f"before it was killed: {stderr_text}"
+        )
     assert "Traceback" not in stderr_text and "ERROR" not in stderr_text, stderr_text
 
     reported = []
@@ -190,15 +208,15 @@ def check_vault(vault_dir: Path, ledger: Ledger) -> tuple[int, float]:
         # first version and exactly one creation entry in the audit log.
         for what, sql in {
             "without a photo": "SELECT id FROM people WHERE id NOT IN"
-                               " (SELECT person_id FROM face_photos)",
+            " (SELECT person_id FROM face_photos)",
             "without a document": "SELECT id FROM people WHERE id NOT IN"
-                                  " (SELECT person_id FROM documents)",
+            " (SELECT person_id FROM documents)",
             "without consent": "SELECT id FROM people WHERE id NOT IN"
-                               " (SELECT person_id FROM consents)",
+            " (SELECT person_id FROM consents)",
             "without version 1": "SELECT id FROM people WHERE id NOT IN"
-                                 " (SELECT person_id FROM person_versions WHERE version = 1)",
+            " (SELECT person_id FROM person_versions WHERE version = 1)",
             "(documents) without a page": "SELECT id FROM documents WHERE id NOT IN"
-                                          " (SELECT document_id FROM document_pages)",
+            " (SELECT document_id FROM document_pages)",
         }.items():
             orphans = conn.execute(sql).fetchall()
             assert orphans == [], f"{len(orphans)} people {what}: {orphans[:3]}"
@@ -219,8 +237,12 @@ def check_vault(vault_dir: Path, ledger: Ledger) -> tuple[int, float]:
                     "SELECT sha256 FROM face_photos WHERE id = ?", (photo.id,)
                 ).fetchone()[0]
                 assert sha256_hex(photo.jpeg) == stored_sha
-            assert content_hash(record.person.details, record.consents, record.photos,
-                                record.documents) == record.person.content_hash
+            assert (
+                content_hash(
+                    record.person.details, record.consents, record.photos, record.documents
+                )
+                == record.person.content_hash
+            )
             ledger.checked.add(person_id)
     ledger.people_at_last_check = len(rows)
     ledger.reported_at_last_check = len(ledger.reported)
@@ -247,8 +269,10 @@ def test_sigkill_at_random_moments_loses_no_reported_commit(
         for person_id, registration_id in result.reported:
             assert person_id not in ledger.reported, f"{person_id} reported twice"
             if ledger.order:
-                assert (RegistrationId.parse(registration_id).sequence
-                        > RegistrationId.parse(ledger.order[-1]).sequence)
+                assert (
+                    RegistrationId.parse(registration_id).sequence
+                    > RegistrationId.parse(ledger.order[-1]).sequence
+                )
             ledger.reported[person_id] = registration_id
             ledger.order.append(registration_id)
         if number == ROUNDS - 1 or rng.random() < VERIFY_SHARE:

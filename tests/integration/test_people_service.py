@@ -39,8 +39,9 @@ def test_registration_needs_consent_to_registration(vault: Vault) -> None:
 
 def test_ids_are_sequential_with_check_characters(vault: Vault) -> None:
     people = PeopleService(vault)
-    ids = [people.register(make_details(), registration_consent()).registration_id
-           for _ in range(3)]
+    ids = [
+        people.register(make_details(), registration_consent()).registration_id for _ in range(3)
+    ]
     assert [RegistrationId.parse(i).sequence for i in ids] == [1, 2, 3]
     assert all(i.startswith("KAK01-") for i in ids)
 
@@ -99,8 +100,10 @@ def test_households(vault: Vault) -> None:
     person = people.register(head, registration_consent())
     assert people.get(person.id).person.details.household_id == household.id
     with pytest.raises(KnownError) as err:
-        people.register(make_details(household_id="no-such-household",
-                                     relationship=Relationship.CHILD), registration_consent())
+        people.register(
+            make_details(household_id="no-such-household", relationship=Relationship.CHILD),
+            registration_consent(),
+        )
     assert err.value.code is ErrorCode.HOUSEHOLD_NOT_FOUND
 
 
@@ -125,7 +128,11 @@ def test_export_honours_consent_per_purpose_and_partner(vault: Vault, tmp_path: 
         return ids
 
     assert exported("reg.jsonl", ConsentPurpose.REGISTRATION) == {
-        only_registration.id, dedup.id, shared.id, refused.id}
+        only_registration.id,
+        dedup.id,
+        shared.id,
+        refused.id,
+    }
     assert exported("dedup.jsonl", ConsentPurpose.DUPLICATE_CHECK) == {dedup.id}
     assert exported("wfp.jsonl", ConsentPurpose.SHARING, "wfp") == {shared.id}
     assert exported("unhcr.jsonl", ConsentPurpose.SHARING, "unhcr") == set()

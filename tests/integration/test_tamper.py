@@ -24,8 +24,11 @@ def _fill(vault: Vault, n: int = 30) -> None:
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file() and p.name != "lockout.json"}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "lockout.json"
+    }
 
 
 def _flip(path: Path, offset: int) -> None:
@@ -79,7 +82,9 @@ def test_flipped_byte_in_the_wal(vault: Vault, vault_dir: Path, tmp_path: Path) 
     assert _snapshot(copy) == before
 
 
-def test_intact_wal_after_a_crash_is_replayed(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+def test_intact_wal_after_a_crash_is_replayed(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     vault.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
     _fill(vault, 20)
     copy = tmp_path / "copy"

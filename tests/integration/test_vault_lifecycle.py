@@ -26,20 +26,29 @@ from registrar.storage.vault import Vault, VaultFiles
 
 
 def _digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file() and p.name != "lockout.json"}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "lockout.json"
+    }
 
 
 def test_create_shows_a_recovery_key_and_refuses_to_overwrite(
     created_vault: tuple[Vault, str], vault_dir: Path, fast_kdf: KdfParams
 ) -> None:
-    vault, recovery_key = created_vault
+    _, recovery_key = created_vault
     assert len(recovery_key.split("-")) == 8
     assert recovery_key.encode() not in b"".join(p.read_bytes() for p in vault_dir.iterdir())
     before = _digests(vault_dir)
     with pytest.raises(KnownError) as err:
-        Vault.create(vault_dir, site_code="KAK", station=1, supervisor="x1",
-                     password="another password", kdf=fast_kdf)
+        Vault.create(
+            vault_dir,
+            site_code="KAK",
+            station=1,
+            supervisor="x1",
+            password="another password",
+            kdf=fast_kdf,
+        )
     assert err.value.code is ErrorCode.VAULT_EXISTS
     assert _digests(vault_dir) == before
 
@@ -92,8 +101,12 @@ def test_recovery_key_unlocks_and_resets_a_password(
     vault, recovery_key = created_vault
     vault.close()
     with pytest.raises(KnownError) as err:
-        Vault.unlock_with_recovery_key(vault_dir, recovery_key.replace(recovery_key[0], "Z", 1)
-                                       if recovery_key[0] != "Z" else "Y" + recovery_key[1:])
+        Vault.unlock_with_recovery_key(
+            vault_dir,
+            recovery_key.replace(recovery_key[0], "Z", 1)
+            if recovery_key[0] != "Z"
+            else "Y" + recovery_key[1:],
+        )
     assert err.value.code in (ErrorCode.RECOVERY_KEY_MALFORMED, ErrorCode.RECOVERY_KEY_WRONG)
     with Vault.unlock_with_recovery_key(vault_dir, recovery_key.lower()) as recovered:
         assert recovered.session.via_recovery and recovered.session.is_supervisor

@@ -58,8 +58,10 @@ def main(argv: list[str]) -> int:
         counter += 1
         tag = f"{seed}-{counter}"
         # Vary the transaction's size so that kills land in different places of a commit.
-        photos = [FacePhoto(jpeg=jpeg, width=width, height=height)
-                  for _ in range(2 if rng.random() < 0.2 else 1)]
+        photos = [
+            FacePhoto(jpeg=jpeg, width=width, height=height)
+            for _ in range(2 if rng.random() < 0.2 else 1)
+        ]
         documents = [
             Document(
                 doc_type="passport" if d == 0 else "national_id",

@@ -32,7 +32,9 @@ def _slot(kdf: KdfParams, role: Role = Role.OFFICER, password: str = "a long pas
     return KeySlot.for_operator(KEY, VAULT, "omar", role, password, kdf)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(key=st.binary(min_size=32, max_size=32), password=st.text(min_size=10, max_size=40))
 def test_wrap_then_unwrap_returns_the_key(fast_kdf: KdfParams, key: bytes, password: str) -> None:
     slot = KeySlot.for_operator(key, VAULT, "omar", Role.OFFICER, password, fast_kdf)
@@ -77,8 +79,9 @@ def test_slot_file_round_trip_and_backup(tmp_path: Path, fast_kdf: KdfParams) ->
     first = SlotSet(VAULT, (_slot(fast_kdf),))
     f.save(first)
     assert not f.backup_path.exists()
-    second = first.with_slot(KeySlot.for_operator(KEY, VAULT, "lina", Role.SUPERVISOR,
-                                                  "another password", fast_kdf))
+    second = first.with_slot(
+        KeySlot.for_operator(KEY, VAULT, "lina", Role.SUPERVISOR, "another password", fast_kdf)
+    )
     f.save(second)
     assert f.load() == second
     assert f.load_backup() == first
@@ -106,7 +109,9 @@ def test_a_flipped_byte_is_reported_as_damage_not_as_a_wrong_password(
     assert f.path.read_bytes() == before  # nothing "repaired"
 
 
-def test_a_damaged_file_never_overwrites_the_good_backup(tmp_path: Path, fast_kdf: KdfParams) -> None:
+def test_a_damaged_file_never_overwrites_the_good_backup(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
     f = SlotFile(tmp_path / "keyslots")
     good = SlotSet(VAULT, (_slot(fast_kdf),))
     f.save(good)
@@ -128,8 +133,9 @@ def test_edited_role_with_a_recomputed_checksum_still_fails_to_unwrap(
     data = json.loads(body)
     data["slots"][0]["header"]["role"] = "supervisor"
     body = json.dumps(data).encode()
-    f.path.write_bytes(f"registrar-keyslots v1 sha256={hashlib.sha256(body).hexdigest()}\n".encode()
-                       + body)
+    f.path.write_bytes(
+        f"registrar-keyslots v1 sha256={hashlib.sha256(body).hexdigest()}\n".encode() + body
+    )
     slot = f.load().slots[0]
     assert slot.role is Role.SUPERVISOR
     assert slot.unwrap_with_password("a long password") is None
