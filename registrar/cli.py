@@ -355,7 +355,15 @@ def cmd_vault_check(args: argparse.Namespace, out: TextIO) -> int:
         problems += list(audit.verify(conn).problems)
         vault.files.recovery.load()
         if vault.files.slots.backup_path.exists():
-            vault.files.slots.load_backup()
+            try:
+                vault.files.slots.load_backup()
+            except KnownError as exc:
+                if exc.code is not ErrorCode.SLOT_FILE_DAMAGED:
+                    raise
+                problems.append(
+                    "the key slot backup keyslots.bak is damaged; the next "
+                    "operator or password change replaces it with a good copy"
+                )
         people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
         schema = vault.db.user_version
     if problems:
@@ -377,14 +385,21 @@ def cmd_vault_recover(args: argparse.Namespace, out: TextIO) -> int:
     key = _secret(args.recovery_key_file, "REGISTRAR_RECOVERY_KEY", "Recovery key")
     with Vault.unlock_with_recovery_key(args.data_dir, key) as vault:
         vault.change_password(args.name, _new_password(args))
+        missing = vault.operators_without_slot()
     print(f"New password set for {args.name} with the recovery key.", file=out)
+    if missing:
+        print(
+            f"These operators cannot unlock until they get a new password "
+            f"(registrar operator passwd NAME): {', '.join(missing)}",
+            file=out,
+        )
     return 0
 
 
 def cmd_vault_restore_slots(args: argparse.Namespace, out: TextIO) -> int:
     from registrar.storage.vault import Vault
 
-    count = Vault.restore_slots_from_backup(args.data_dir)
+    count = Vault.restore_slots_from_backup(args.data_dir, force=args.force)
     print(
         f"Key slot file restored from its backup ({count} slots); the damaged file was kept "
         "beside it.",
@@ -503,9 +518,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("name")
     p.add_argument("--recovery-key-file", help="or set REGISTRAR_RECOVERY_KEY")
-    command(
-        va, "restore-slots", cmd_vault_restore_slots, "put the key slot file's backup back in place"
+    p = command(
+        va,
+        "restore-slots",
+        cmd_vault_restore_slots,
+        "put the key slot file's backup back in place (when the file is damaged)",
     )
+    p.add_argument("--force", action="store_true", help="restore even if the file is intact")
     return parser
 
 

@@ -367,11 +367,16 @@ class SlotFile:
             if any(s.vault_id != slot_set.vault_id for s in slot_set.slots):
                 raise ValueError("slots of another vault")
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            advice = (
+                "unlock with the recovery key (`registrar vault recover`)"
+                if path == self.backup_path
+                else "restore it from its backup (`registrar vault restore-slots`) or unlock "
+                "with the recovery key (`registrar vault recover`)"
+            )
             raise KnownError(
                 ErrorCode.SLOT_FILE_DAMAGED,
                 f"the key slot file {path.name} is damaged ({exc}); nothing was changed. "
-                "Restore it from its backup (`registrar vault restore-slots`) or unlock "
-                "with the recovery key (`registrar vault recover`)",
+                f"To get in, {advice}",
                 path=str(path),
             ) from None
         return slot_set
@@ -394,9 +399,24 @@ class SlotFile:
                 atomic_write(self.backup_path, current)
         atomic_write(self.path, first.encode("ascii") + body)
 
-    def restore_backup(self) -> SlotSet:
-        """Put the backup back in place after checking it parses; the damaged file is kept."""
+    def restore_backup(self, *, force: bool = False) -> SlotSet:
+        """Put the backup back in place after checking it parses; the damaged file is kept.
+
+        A current file that is intact is left alone unless ``force``: the backup is older and
+        would drop operators added and passwords changed since.
+        """
         slot_set = self.load_backup()
+        if self.path.exists() and not force:
+            try:
+                self._parse(self.path)
+            except KnownError:
+                pass  # damaged: replacing it is the point
+            else:
+                raise KnownError(
+                    ErrorCode.FILE_EXISTS,
+                    f"{self.path.name} is intact; restoring the older backup would undo later "
+                    "changes (use --force to restore anyway)",
+                )
         if self.path.exists():
             atomic_write(
                 self.path.with_name(f"{self.path.name}.damaged-{secrets.token_hex(3)}"),

@@ -378,6 +378,16 @@ class Vault:
         self.files.slots.save(slot_set.with_slot(slot))
         self._record(AuditAction.PASSWORD_CHANGED, f"operator:{name}")
 
+    def operators_without_slot(self) -> list[str]:
+        """Active operators who cannot unlock because the slot file has no slot for them
+        (after a recovery rebuilt it): each needs a new password from a supervisor."""
+        try:
+            slot_set = self.files.slots.load()
+        except KnownError:
+            slot_set = SlotSet(self.vault_id, ())
+        have = {s.operator for s in slot_set.slots}
+        return [o.name for o in self.operators() if o.active and o.name not in have]
+
     def remove_operator(self, name: str) -> None:
         self.session.require_supervisor("remove operators")
         operator = self._active_operator(name)
@@ -423,10 +433,10 @@ class Vault:
             raise
 
     @staticmethod
-    def restore_slots_from_backup(data_dir: Path) -> int:
+    def restore_slots_from_backup(data_dir: Path, *, force: bool = False) -> int:
         """Put keyslots.bak back in place. Needs no key: every slot is authenticated on its
         own, and slots of operators removed since the backup are refused at unlock."""
         files = VaultFiles(Path(data_dir))
         if not files.exists():
             raise KnownError(ErrorCode.VAULT_NOT_FOUND, f"no vault in {data_dir}")
-        return len(files.slots.restore_backup().slots)
+        return len(files.slots.restore_backup(force=force).slots)

@@ -259,3 +259,27 @@ def test_files_are_private_to_the_user(vault: Vault, vault_dir: Path) -> None:
     for path in VaultFiles(vault_dir).all_paths():
         if path.exists():
             assert path.stat().st_mode & 0o077 == 0, path.name
+
+
+def test_restore_refuses_to_replace_an_intact_slot_file(vault: Vault, vault_dir: Path) -> None:
+    vault.close()
+    before = (vault_dir / "keyslots").read_bytes()
+    with pytest.raises(KnownError) as err:
+        Vault.restore_slots_from_backup(vault_dir)
+    assert err.value.code is ErrorCode.FILE_EXISTS and "--force" in err.value.message
+    assert (vault_dir / "keyslots").read_bytes() == before
+    Vault.restore_slots_from_backup(vault_dir, force=True)
+    with pytest.raises(KnownError):  # the backup predates omar
+        Vault.unlock(vault_dir, OFFICER, OFFICER_PASSWORD)
+
+
+def test_rebuilt_slot_file_names_who_needs_a_new_password(
+    created_vault: tuple[Vault, str], vault_dir: Path
+) -> None:
+    vault, recovery_key = created_vault
+    vault.close()
+    (vault_dir / "keyslots").unlink()
+    with Vault.unlock_with_recovery_key(vault_dir, recovery_key) as recovered:
+        assert recovered.operators_without_slot() == [SUPERVISOR, OFFICER]
+        recovered.change_password(SUPERVISOR, "rebuilt the slots")
+        assert recovered.operators_without_slot() == [OFFICER]
