@@ -19,9 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import cv2
 import numpy as np
 
+from registrar.biometrics.cv import cv2
 from registrar.clock import SystemClock
 from registrar.domain import (
     Consent,

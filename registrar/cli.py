@@ -408,6 +408,190 @@ def cmd_vault_restore_slots(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# --- faces ---------------------------------------------------------------------------------------
+
+
+class _Progress:
+    """A one-line progress bar on stderr (a line per tenth when stderr is not a terminal)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        if self.tty:
+            bar = "#" * int(share * 30)
+            print(f"\r{self.label} [{bar:<30}] {done}/{total}", end="", file=sys.stderr, flush=True)
+            if done >= total:
+                print(file=sys.stderr)
+        elif int(share * 10) != self.last:
+            self.last = int(share * 10)
+            print(f"{self.label}: {done}/{total}", file=sys.stderr, flush=True)
+
+
+class _Interrupt:
+    """Ctrl-C asks the core to stop at its next safe point instead of killing it mid-write."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __enter__(self) -> _Interrupt:
+        import signal
+
+        self._previous = signal.signal(signal.SIGINT, self._on_sigint)
+        return self
+
+    def _on_sigint(self, *_: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("\nstopping at the next safe point (Ctrl-C again to abort)", file=sys.stderr)
+
+    def __call__(self) -> bool:
+        return self.requested
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        signal.signal(signal.SIGINT, self._previous)
+
+
+def _face_service(vault: Any) -> Any:
+    from registrar.biometrics.engine import FaceEngine
+    from registrar.services.faces import FaceService, load_galleries
+
+    settings = vault.settings()
+    engine = FaceEngine(quality=settings.quality, intake=settings.intake)
+    metrics = {e.model_id: e.metric for e in engine.embedders}
+    return FaceService(vault, engine, load_galleries(vault.db.conn, metrics), settings)
+
+
+def _describe(vault: Any, candidates: Sequence[Any]) -> list[dict[str, Any]]:
+    from registrar.storage.people import PeopleRepository
+
+    repo = PeopleRepository(vault.db.conn)
+    rows = []
+    for c in candidates:
+        person = repo.get(c.person_id)
+        rows.append(
+            {
+                "registration_id": person.registration_id,
+                "name": f"{person.details.given_name} {person.details.family_name}".strip(),
+                "band": c.band.value,
+                "score": round(c.score, 4),
+                "score_id": c.score_id,
+                "distances": {k: round(v, 4) for k, v in c.distances.items()},
+                "fused": None if c.fused is None else round(c.fused, 3),
+                "registered": person.created_at.date().isoformat(),
+            }
+        )
+    return rows
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlock(args) as vault:
+        result = _face_service(vault).search(Path(args.photo))
+        rows = _describe(vault, result.candidates)
+    if args.json:
+        print(
+            json.dumps(
+                {"candidates": rows, "quality": result.analysis.quality.figures()},
+                ensure_ascii=False,
+                indent=2,
+            ),
+            file=out,
+        )
+        return 0
+    if not rows:
+        print("No earlier registration found.", file=out)
+        return 0
+    print(f"Possible match: please compare ({len(rows)} candidates, closest first):", file=out)
+    for r in rows:
+        others = ", ".join(f"{k} {v}" for k, v in r["distances"].items())
+        print(
+            f"  {r['registration_id']:<16} {r['band']:<9} {r['name']}  "
+            f"(registered {r['registered']}; {others})",
+            file=out,
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from registrar.services.batch import import_people, write_report
+
+    consents = [_parse_consent(c, args.consent_language) for c in args.consent or ()]
+    report = Path(args.report) if args.report else Path(f"import-report-{os.getpid()}.csv")
+    with _unlock(args) as vault, _Interrupt() as interrupt:
+        rows = import_people(
+            _face_service(vault),
+            Path(args.source),
+            consents=consents,
+            on_progress=_Progress("import"),
+            is_cancelled=interrupt,
+        )
+    write_report(rows, report)
+    ok = sum(r.status == "registered" for r in rows)
+    flagged = sum(r.candidates > 0 for r in rows)
+    print(
+        f"Registered {ok} of {len(rows)} rows ({len(rows) - ok} refused, {flagged} with "
+        f"possible earlier registrations sent to review). Report: {report}",
+        file=out,
+    )
+    return 0 if ok == len(rows) else EXIT_KNOWN
+
+
+def cmd_dedup(args: argparse.Namespace, out: TextIO) -> int:
+    from registrar.services.batch import dedup
+
+    with _unlock(args) as vault, _Interrupt() as interrupt:
+        vault.session.require_supervisor("run a batch duplicate search")
+        result = dedup(
+            _face_service(vault),
+            approximate=True if args.approximate else None,
+            on_progress=_Progress("dedup"),
+            is_cancelled=interrupt,
+        )
+    print(
+        f"Searched {result.people} people: {result.pairs} pairs in a duplicate band, in "
+        f"{result.groups} review groups; {result.cases_opened} new cases opened, "
+        f"{result.already_open} already had one.",
+        file=out,
+    )
+    return 0
+
+
+def cmd_reembed(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlock(args) as vault, _Interrupt() as interrupt:
+        count = _face_service(vault).reembed(
+            args.model, on_progress=_Progress("re-embed"), is_cancelled=interrupt
+        )
+    print(f"Computed {count} missing {args.model} templates.", file=out)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from registrar.biometrics import evaluate
+    from registrar.biometrics.engine import FaceEngine
+    from registrar.settings import Settings
+
+    settings = Settings()
+    engine = FaceEngine(quality=settings.quality, intake=settings.intake)
+    samples, refused = evaluate.collect(Path(args.dir), engine, on_progress=_Progress("evaluate"))
+    metrics = {e.model_id: e.metric for e in engine.embedders}
+    report = evaluate.evaluate(samples, refused, metrics, settings.match)
+    distributions = report.pop("_distributions")
+    text = json.dumps(report, indent=2, sort_keys=True)
+    if args.output:
+        folder = Path(args.output)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "evaluation.json").write_text(text + "\n", encoding="utf-8")
+        evaluate.plot(distributions, settings.match.bands, folder / "distances.png")
+    print(text, file=out)
+    return 0
+
+
 # --- the parser ----------------------------------------------------------------------------------
 
 
@@ -525,6 +709,46 @@ def build_parser() -> argparse.ArgumentParser:
         "put the key slot file's backup back in place (when the file is damaged)",
     )
     p.add_argument("--force", action="store_true", help="restore even if the file is intact")
+    p = command(sub, "search", cmd_search, "find the people a face photo probably belongs to")
+    p.add_argument("photo")
+    p.add_argument("--json", action="store_true")
+    p = command(
+        sub, "import", cmd_import, "register many people from a folder of photos or a CSV manifest"
+    )
+    p.add_argument("source", help="a folder (Given_Family.jpg per person) or a .csv manifest")
+    p.add_argument("--report", help="where to write the per-row CSV report")
+    p.add_argument(
+        "--consent",
+        action="append",
+        help="for a folder: purpose each person consented to, repeatable",
+    )
+    p.add_argument("--consent-language", default="eng")
+    p = command(
+        sub,
+        "dedup",
+        cmd_dedup,
+        "search the whole vault for duplicates and open review cases (supervisors)",
+    )
+    p.add_argument(
+        "--approximate",
+        action="store_true",
+        help="use the approximate index even for a small vault",
+    )
+    p = command(
+        sub,
+        "reembed",
+        cmd_reembed,
+        "compute missing templates of a model from the stored photos (resumable)",
+    )
+    p.add_argument("model", help="model id, e.g. sface-2021dec-int8 or dlib-resnet-v1")
+    p = command(
+        sub,
+        "evaluate",
+        cmd_evaluate,
+        "measure the face models on DIR (one folder of photos per identity)",
+    )
+    p.add_argument("dir")
+    p.add_argument("--output", help="folder for evaluation.json and distances.png")
     return parser
 
 

@@ -50,6 +50,27 @@ class ErrorCode(StrEnum):
     # files
     FILE_UNREADABLE = "file.unreadable"
     FILE_EXISTS = "file.exists"
+    # image intake
+    IMAGE_EMPTY = "image.empty"
+    IMAGE_NOT_AN_IMAGE = "image.not_an_image"
+    IMAGE_UNSUPPORTED_FORMAT = "image.unsupported_format"
+    IMAGE_TOO_LARGE = "image.too_large"  # bytes
+    IMAGE_TOO_MANY_PIXELS = "image.too_many_pixels"
+    IMAGE_TOO_SMALL = "image.too_small"
+    IMAGE_TRUNCATED = "image.truncated"
+    IMAGE_CORRUPT = "image.corrupt"
+    IMAGE_BAD_FRAME = "image.bad_frame"  # a camera frame array of the wrong shape or type
+    # faces
+    FACE_NONE = "face.none"
+    FACE_MULTIPLE = "face.multiple"
+    FACE_TOO_SMALL = "face.too_small"
+    FACE_QUALITY = "face.quality"
+    MODEL_MISSING = "model.missing"
+    MODEL_CHECKSUM = "model.checksum"
+    MODEL_MISMATCH = "model.mismatch"
+    # batch work
+    CANCELLED = "task.cancelled"
+    IMPORT_MANIFEST_INVALID = "import.manifest_invalid"
 
 
 class KnownError(Exception):

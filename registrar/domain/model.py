@@ -422,18 +422,34 @@ class Household:
     version: int = 1
 
 
+class CaseSource(StrEnum):
+    ENROLMENT = "enrolment"
+    BATCH = "batch"
+    HUB = "hub"
+
+
 @dataclass(frozen=True, slots=True)
 class DuplicateCase:
-    """Two records a face model suspects are one person, waiting for (or with) a decision."""
+    """Two records the face engine suspects are one person, waiting for (or with) a decision.
+
+    ``person_a < person_b`` always; ``probe_id`` is the record whose search raised it.
+    ``distances`` holds each model's distance (the second opinion beside the primary) and
+    ``fused`` the fused score where both models were available.
+    """
 
     id: str
     person_a: str
     person_b: str
-    model_id: str
+    source: CaseSource
+    group_id: str
+    score_id: str
     distance: float
     band: Band
+    distances: Mapping[str, float]
+    fused: float | None
     state: CaseState
     created_at: dt.datetime
+    probe_id: str | None = None
     decision: Decision | None = None
     reason: str | None = None
     decided_by: str | None = None
@@ -462,6 +478,7 @@ class AuditEntry:
 __all__ = [
     "AuditEntry",
     "Band",
+    "CaseSource",
     "CaseState",
     "Consent",
     "ConsentPurpose",

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from registrar.domain.ids import RegistrationId
 from registrar.domain.model import (
@@ -33,6 +33,9 @@ from registrar.storage.keyslots import atomic_write
 from registrar.storage.people import PeopleRepository, PersonSummary
 from registrar.storage.vault import Vault
 
+if TYPE_CHECKING:
+    from registrar.biometrics.gallery import Galleries
+
 
 class ErasureReason(StrEnum):
     PERSON_REQUEST = "person_request"
@@ -42,8 +45,9 @@ class ErasureReason(StrEnum):
 
 
 class PeopleService:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, galleries: Galleries | None = None) -> None:
         self.vault = vault
+        self.galleries = galleries  # kept in step on erasure when the face engine is loaded
 
     @property
     def _repo(self) -> PeopleRepository:
@@ -69,6 +73,32 @@ class PeopleService:
         state: RecordState = RecordState.COMPLETE,
     ) -> Person:
         """Store a new person with everything captured, in one transaction with its audit entry."""
+        with self.vault.db.transaction() as conn:
+            person = self.register_in(
+                conn,
+                details,
+                consents,
+                photos=photos,
+                documents=documents,
+                templates=templates,
+                state=state,
+            )
+        if self.galleries is not None and templates:
+            self.galleries.add(person.id, templates)
+        return person
+
+    def register_in(
+        self,
+        conn: Any,
+        details: PersonDetails,
+        consents: Sequence[Consent],
+        *,
+        photos: Sequence[FacePhoto] = (),
+        documents: Sequence[Document] = (),
+        templates: Sequence[FaceTemplate] = (),
+        state: RecordState = RecordState.COMPLETE,
+    ) -> Person:
+        """``register`` inside the caller's transaction (so more can land with it)."""
         if state not in (RecordState.DRAFT, RecordState.COMPLETE):
             raise KnownError(ErrorCode.BAD_STATE_TRANSITION, "a new record is draft or complete")
         consents = self._stamp(consents)
@@ -78,27 +108,26 @@ class PeopleService:
         if any(t.photo_id is not None and t.photo_id not in photo_ids for t in templates):
             raise KnownError(ErrorCode.INVALID_FIELD, "a template refers to an unknown photo")
         session, now = self.vault.session, self.vault.clock.now()
-        with self.vault.db.transaction() as conn:
-            repo = PeopleRepository(conn)
-            self._check_household(repo, details)
-            sequence = repo.next_sequence()
-            person = Person(
-                id=new_id(),
-                registration_id=str(self.vault.registration_id(sequence)),
-                version=1,
-                state=state,
-                content_hash=content_hash(details, consents, photos, documents),
-                details=details,
-                created_at=now,
-                created_by=session.operator,
-                updated_at=now,
-                updated_by=session.operator,
-            )
-            record = PersonRecord(
-                person, tuple(consents), tuple(photos), tuple(documents), tuple(templates)
-            )
-            repo.insert(person, sequence, record)
-            audit.append(conn, now, session.operator, AuditAction.PERSON_CREATED, person.id)
+        repo = PeopleRepository(conn)
+        self._check_household(repo, details)
+        sequence = repo.next_sequence()
+        person = Person(
+            id=new_id(),
+            registration_id=str(self.vault.registration_id(sequence)),
+            version=1,
+            state=state,
+            content_hash=content_hash(details, consents, photos, documents),
+            details=details,
+            created_at=now,
+            created_by=session.operator,
+            updated_at=now,
+            updated_by=session.operator,
+        )
+        record = PersonRecord(
+            person, tuple(consents), tuple(photos), tuple(documents), tuple(templates)
+        )
+        repo.insert(person, sequence, record)
+        audit.append(conn, now, session.operator, AuditAction.PERSON_CREATED, person.id)
         return person
 
     def update(
@@ -223,6 +252,8 @@ class PeopleService:
                 (person_id, reason.value, now.isoformat(), session.operator),
             )
             audit.append(conn, now, session.operator, AuditAction.PERSON_ERASED, person_id)
+        if self.galleries is not None:
+            self.galleries.remove(person_id)
         self.vault.db.checkpoint()
 
     def iter_consenting(

@@ -27,6 +27,12 @@ class AuditAction(StrEnum):
     PERSON_STATE = "person.state_changed"
     PERSON_ERASED = "person.erased"
     EXPORTED = "data.exported"
+    FACE_ENROLLED = "face.enrolled"
+    CASE_OPENED = "case.opened"
+    REEMBEDDED = "face.reembedded"
+    DEDUP_RUN = "dedup.run"
+    IMPORTED = "data.imported"
+    SETTINGS_CHANGED = "settings.changed"
 
 
 def entry_hash(

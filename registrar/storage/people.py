@@ -278,6 +278,10 @@ class PeopleRepository:
             (household.id, household.version, _ts(household.created_at), household.created_by),
         )
 
+    def exists(self, person_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,))
+        return row.fetchone() is not None
+
     def household_exists(self, household_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM households WHERE id = ?", (household_id,))
         return row.fetchone() is not None

@@ -10,6 +10,7 @@ Files in the data folder:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import secrets
@@ -22,6 +23,7 @@ from registrar.clock import Clock, SystemClock
 from registrar.domain.ids import RegistrationId, validate_site_code, validate_station_number
 from registrar.domain.model import Operator, Role
 from registrar.errors import ErrorCode, KnownError
+from registrar.settings import Settings
 from registrar.storage import audit
 from registrar.storage.audit import AuditAction
 from registrar.storage.database import Database
@@ -313,6 +315,19 @@ class Vault:
 
     def registration_id(self, sequence: int) -> RegistrationId:
         return RegistrationId(self.site_code, self.station, sequence)
+
+    def settings(self) -> Settings:
+        """This vault's settings: the defaults overlaid with what a supervisor changed."""
+        stored = _meta(self.db.conn, "settings")
+        return Settings.from_json(json.loads(stored)) if stored else Settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        self.session.require_supervisor("change settings")
+        with self.db.transaction() as conn:
+            _upsert_meta(conn, "settings", settings.dumps())
+            audit.append(
+                conn, self.clock.now(), self.session.operator, AuditAction.SETTINGS_CHANGED
+            )
 
     def _kdf_defaults(self) -> KdfParams:
         conn = self.db.conn

@@ -120,22 +120,31 @@ CREATE TABLE face_templates (
 CREATE INDEX face_templates_model ON face_templates (model_id);
 CREATE INDEX face_templates_person ON face_templates (person_id);
 
+-- One case per unordered pair of people (person_a < person_b), whoever raised it first.
+-- group_id gathers the cases of one new record (enrolment) or one review group (batch
+-- dedup), so the queue shows one entry per group rather than one per pair.
 CREATE TABLE duplicate_cases (
     id          TEXT PRIMARY KEY,
     person_a    TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     person_b    TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
-    model_id    TEXT NOT NULL,
+    probe_id    TEXT,                       -- the record whose search raised the case
+    source      TEXT NOT NULL CHECK (source IN ('enrolment', 'batch', 'hub')),
+    group_id    TEXT NOT NULL,
+    score_id    TEXT NOT NULL,              -- model id, or 'fused', that decided the band
     distance    REAL NOT NULL,
     band        TEXT NOT NULL CHECK (band IN ('strong', 'possible', 'none')),
+    evidence    TEXT NOT NULL,              -- JSON: distance per model, fused score
     state       TEXT NOT NULL CHECK (state IN ('open', 'decided')),
     decision    TEXT CHECK (decision IN ('same', 'different', 'interview')),
     reason      TEXT,
     decided_by  TEXT,
     decided_at  TEXT,
     created_at  TEXT NOT NULL,
-    CHECK (person_a <> person_b)
+    CHECK (person_a < person_b)
 ) STRICT;
-CREATE UNIQUE INDEX duplicate_cases_pair ON duplicate_cases (person_a, person_b, model_id);
+CREATE UNIQUE INDEX duplicate_cases_pair ON duplicate_cases (person_a, person_b);
+CREATE INDEX duplicate_cases_open ON duplicate_cases (state, band, distance);
+CREATE INDEX duplicate_cases_group ON duplicate_cases (group_id);
 
 -- Tombstones of erased people: no personal data, just that a record existed and why it went.
 CREATE TABLE erasures (

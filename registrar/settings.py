@@ -1,0 +1,138 @@
+"""The typed settings registry: every tunable with its default, stored per vault as JSON.
+
+Secrets never go here. A vault stores only the values that differ from the defaults, so a
+newer app's better defaults reach vaults that never changed them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from registrar.errors import ErrorCode, KnownError
+
+SFACE_MODEL_ID = "sface-2021dec-int8"
+DLIB_MODEL_ID = "dlib-resnet-v1"
+FUSED_SCORE_ID = "fused"
+
+
+@dataclass(frozen=True, slots=True)
+class QualitySettings:
+    """Thresholds of the face quality checks (pass / warn / fail)."""
+
+    min_detection_score: float = 0.75  # below: not a face we trust
+    second_face_score: float = 0.80  # another face this sure means two people in the photo
+    eye_distance_fail_px: float = 28.0
+    eye_distance_warn_px: float = 40.0
+    sharpness_fail: float = 12.0  # variance of the Laplacian on the face at 112 px
+    sharpness_warn: float = 30.0
+    dark_fail: float = 45.0  # mean luminance of the face, 0-255
+    dark_warn: float = 70.0
+    bright_fail: float = 220.0
+    bright_warn: float = 200.0
+    clipped_warn: float = 0.10  # share of face pixels at 0-4 or 251-255
+    clipped_fail: float = 0.30
+    roll_warn_deg: float = 10.0
+    roll_fail_deg: float = 25.0
+    yaw_warn: float = 0.20  # nose offset from the eyes' midline, in eye distances
+    yaw_fail: float = 0.45
+    off_centre_warn: float = 0.30  # face centre's distance from the image centre, image units
+    cut_off_margin: float = 0.02  # share of the box allowed outside the frame
+
+
+@dataclass(frozen=True, slots=True)
+class BandEdges:
+    """Distances at or below ``strong`` are a strong match, at or below ``possible`` possible."""
+
+    strong: float
+    possible: float
+
+    def __post_init__(self) -> None:
+        if not self.strong <= self.possible:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "the strong edge must not exceed the possible edge",
+                field="bands",
+            )
+
+
+def _default_bands() -> dict[str, BandEdges]:
+    # SFace: 1 - cosine. OpenCV's own cut (cosine 0.363, distance 0.637) is far too lax for 1:N.
+    # dlib: Euclidean; its own 1:1 cut is 0.6. Fused: z-scores against the impostor
+    # distribution (negative = closer than impostors usually are).
+    return {
+        SFACE_MODEL_ID: BandEdges(strong=0.40, possible=0.50),
+        DLIB_MODEL_ID: BandEdges(strong=0.40, possible=0.50),
+        FUSED_SCORE_ID: BandEdges(strong=-5.0, possible=-4.0),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class FuseNorm:
+    """Impostor mean and spread per model, fitted by ``registrar evaluate``."""
+
+    mean: float
+    std: float
+
+
+def _default_norms() -> dict[str, FuseNorm]:
+    # Typical impostor distances; `registrar evaluate` fits a deployment's own.
+    return {SFACE_MODEL_ID: FuseNorm(0.90, 0.09), DLIB_MODEL_ID: FuseNorm(0.85, 0.07)}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    primary_model: str = SFACE_MODEL_ID
+    second_opinion_model: str = DLIB_MODEL_ID
+    # Which score decides the band: the primary model's distance or the fused score.
+    decision_score: str = SFACE_MODEL_ID
+    top_k: int = 5
+    bands: dict[str, BandEdges] = field(default_factory=_default_bands)
+    fuse_norms: dict[str, FuseNorm] = field(default_factory=_default_norms)
+    approximate_above: int = 2_000_000  # gallery size from which batch work uses the ANN index
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeSettings:
+    max_bytes: int = 15 * 1024 * 1024
+    max_pixels: int = 40_000_000
+    stored_max_side: int = 1280  # photos are stored no larger than this
+    jpeg_quality: int = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    quality: QualitySettings = field(default_factory=QualitySettings)
+    match: MatchSettings = field(default_factory=MatchSettings)
+    intake: IntakeSettings = field(default_factory=IntakeSettings)
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        """Defaults overlaid with ``data``; unknown keys are an error so typos do not vanish."""
+        try:
+            match = dict(data.get("match", {}))
+            if "bands" in match:
+                match["bands"] = _default_bands() | {
+                    k: BandEdges(**v) for k, v in match["bands"].items()
+                }
+            if "fuse_norms" in match:
+                match["fuse_norms"] = _default_norms() | {
+                    k: FuseNorm(**v) for k, v in match["fuse_norms"].items()
+                }
+            return cls(
+                quality=QualitySettings(**data.get("quality", {})),
+                match=MatchSettings(**match),
+                intake=IntakeSettings(**data.get("intake", {})),
+            )
+        except TypeError as exc:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD, f"unknown or invalid setting: {exc}", field="settings"
+            ) from None
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), sort_keys=True)
