@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from fakes.clock import FakeClock
 from registrar.domain import Consent, ConsentPurpose, PersonDetails, Sex
 from registrar.storage.keyslots import MIN_MEMORY_KIB, KdfParams
 from registrar.storage.vault import Vault
+
+# Without a display Qt aborts the whole run; tests never need a real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SUPERVISOR = "amina"
 SUPERVISOR_PASSWORD = "correct horse battery"
