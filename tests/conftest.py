@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from fakes.clock import FakeClock
@@ -12,6 +13,10 @@ from fakes.clock import FakeClock
 from registrar.domain import Consent, ConsentPurpose, PersonDetails, Sex
 from registrar.storage.keyslots import MIN_MEMORY_KIB, KdfParams
 from registrar.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from registrar.biometrics.engine import FaceEngine
+    from registrar.services.faces import FaceService
 
 # Without a display Qt aborts the whole run; tests never need a real screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,3 +86,19 @@ def registration_consent(*extra: ConsentPurpose) -> list[Consent]:
         Consent(ConsentPurpose.REGISTRATION, True, "ara"),
         *(Consent(p, True, "ara") for p in extra),
     ]
+
+
+@pytest.fixture(scope="session")
+def engine() -> FaceEngine:
+    """The real face engine (YuNet, SFace, dlib), loaded once per test session."""
+    from registrar.biometrics.engine import FaceEngine
+
+    return FaceEngine()
+
+
+@pytest.fixture
+def faces(vault: Vault, engine: FaceEngine) -> FaceService:
+    from registrar.services.faces import FaceService, load_galleries
+
+    metrics = {e.model_id: e.metric for e in engine.embedders}
+    return FaceService(vault, engine, load_galleries(vault.db.conn, metrics))

@@ -329,15 +329,13 @@ def _panel(
                 1,
                 cv2.LINE_AA,
             )
-    label = (
-        f"{title}: same person (green, n={genuine.size}) vs different people "
-        f"(red, n={impostor.size}); lower = closer"
-    )
+    label = f"{title}: same person (green, n={genuine.size}), different (red, n={impostor.size})"
     cv2.putText(img, label, (left, 24), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (0, 0, 0), 1, cv2.LINE_AA)
+    axis = "distance" if title != FUSED_SCORE_ID else "fused z-score"
     cv2.putText(
         img,
-        "distance" if title != FUSED_SCORE_ID else "fused z-score",
-        (width // 2 - 30, height - 6),
+        f"{axis} (lower = closer)",
+        (width // 2 - 70, height - 6),
         cv2.FONT_HERSHEY_SIMPLEX,
         0.45,
         (0, 0, 0),

@@ -30,23 +30,12 @@ PEOPLE = sorted(p for p in (FACES / "people").iterdir() if p.is_dir())
 
 
 @pytest.fixture(scope="session")
-def engine() -> FaceEngine:
-    return FaceEngine()
-
-
-@pytest.fixture(scope="session")
 def analyses(engine: FaceEngine) -> dict[Path, Analysis]:
     return {
         photo: engine.analyse(load_image(photo))
         for person in PEOPLE
         for photo in sorted(person.iterdir())
     }
-
-
-@pytest.fixture
-def faces(vault: Vault, engine: FaceEngine) -> FaceService:
-    metrics = {e.model_id: e.metric for e in engine.embedders}
-    return FaceService(vault, engine, load_galleries(vault.db.conn, metrics))
 
 
 METRICS = {SFACE_MODEL_ID: Metric.COSINE, DLIB_MODEL_ID: Metric.EUCLIDEAN}
