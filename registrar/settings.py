@@ -34,8 +34,10 @@ class QualitySettings:
     bright_warn: float = 200.0
     clipped_warn: float = 0.10  # share of face pixels at 0-4 or 251-255
     clipped_fail: float = 0.30
+    # Roll as YuNet's eye landmarks read it; they under-read large tilts (a real 30 degrees
+    # reads about 19), so these edges sit near 15 and 30 degrees of real tilt.
     roll_warn_deg: float = 10.0
-    roll_fail_deg: float = 25.0
+    roll_fail_deg: float = 20.0
     yaw_warn: float = 0.20  # nose offset from the eyes' midline, in eye distances
     yaw_fail: float = 0.45
     off_centre_warn: float = 0.30  # face centre's distance from the image centre, image units
