@@ -13,8 +13,8 @@
   iterations on a sample) splits the gallery into ~sqrt(n) clusters; each row is compared,
   with the same blocked products, against the members of its ``k`` nearest clusters. A
   true pair is found when either row's ``k`` nearest clusters include the other's cluster.
-  Work ~ k/sqrt(n) of the exact join. An HNSW k-NN graph (usearch or faiss) found only
-  ~75-88% of planted pairs at 1M synthetic face templates (k=20, ef<=256), because a
+  Work ~ 2k/sqrt(n) of the exact join (4% at 1M). An HNSW k-NN graph (usearch or faiss) found only
+  67-88% of planted pairs at 1M synthetic face templates (k=20, ef<=256), because a
   duplicate's graph neighbours say nothing about the way to it in 128-d; the join does not
   depend on a walk through the graph.
 

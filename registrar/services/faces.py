@@ -95,6 +95,33 @@ def consistency(
     return Consistency(sex, abs(a - b) if a is not None and b is not None else None)
 
 
+def new_case(
+    person_id: str,
+    candidate: Candidate,
+    source: CaseSource,
+    group_id: str,
+    now: dt.datetime,
+    *,
+    probe_id: str | None = None,
+) -> DuplicateCase:
+    """An open case between ``person_id`` and a candidate, with the candidate's evidence."""
+    return DuplicateCase(
+        id=str(uuid.uuid4()),
+        person_a=min(person_id, candidate.person_id),
+        person_b=max(person_id, candidate.person_id),
+        source=source,
+        group_id=group_id,
+        score_id=candidate.score_id,
+        distance=candidate.score,
+        band=candidate.band,
+        distances=candidate.distances,
+        fused=candidate.fused,
+        state=CaseState.OPEN,
+        created_at=now,
+        probe_id=probe_id,
+    )
+
+
 class FaceService:
     def __init__(
         self,
@@ -210,21 +237,7 @@ class FaceService:
         repo = CaseRepository(conn)
         group = group_id or person_id
         for c in candidates:
-            case = DuplicateCase(
-                id=str(uuid.uuid4()),
-                person_a=min(person_id, c.person_id),
-                person_b=max(person_id, c.person_id),
-                source=source,
-                group_id=group,
-                score_id=c.score_id,
-                distance=c.score,
-                band=c.band,
-                distances=c.distances,
-                fused=c.fused,
-                state=CaseState.OPEN,
-                created_at=now,
-                probe_id=person_id,
-            )
+            case = new_case(person_id, c, source, group, now, probe_id=person_id)
             if repo.open_case(case):
                 opened.append(case)
                 audit.append(

@@ -276,6 +276,30 @@ def test_exact_index_equals_brute_force_on_random_vectors(
             assert got.distance == pytest.approx(want.distance, abs=1e-6)
 
 
+def test_exact_index_on_a_large_gallery_full_of_ties() -> None:
+    """Large enough for the block-maxima shortcut; small integers make many exact ties."""
+    rng = np.random.default_rng(21)
+    n = 150_000
+    vectors = rng.integers(-3, 4, (n, 8)).astype(np.float64)
+    keys = [f"k{i % 100_000:05d}" for i in range(n)]  # half the keys own two vectors
+    index = ExactIndex(Metric.EUCLIDEAN, 8)
+    index.add_many(keys, vectors)
+    key_number = np.arange(n) % 100_000
+    for q in rng.integers(-3, 4, (3, 8)).astype(np.float64):
+        squared = ((vectors - q) ** 2).sum(axis=1)
+        best = np.full(100_000, np.inf)
+        np.minimum.at(best, key_number, squared)
+        order = np.lexsort((np.arange(100_000), best))  # key names sort like their numbers
+        for k, radius in [(10, None), (3, 2.0)]:
+            cut = -1.0 if radius is None else radius**2
+            expected = [
+                Hit(f"k{j:05d}", math.sqrt(best[j]))
+                for position, j in enumerate(order[: k + 5000].tolist())
+                if position < k or best[j] <= cut
+            ]
+            assert index.search(q, k=k, radius=radius) == expected
+
+
 # -- AnnIndex ---------------------------------------------------------------------------------
 
 
