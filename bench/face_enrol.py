@@ -44,8 +44,7 @@ CONSENT = [Consent(ConsentPurpose.REGISTRATION, True, "eng")]
 def _clustered(rng: np.random.Generator, n: int, *, unit: bool, scale: float) -> np.ndarray:
     """Vectors around a few dozen population means, as real face embeddings cluster."""
     means = rng.standard_normal((48, 128)).astype(np.float32)
-    rows = means[rng.integers(0, 48, n)] * 0.45 + rng.standard_normal((n, 128)).astype(
-        np.float32)
+    rows = means[rng.integers(0, 48, n)] * 0.45 + rng.standard_normal((n, 128)).astype(np.float32)
     if unit:
         rows /= np.linalg.norm(rows, axis=1, keepdims=True)
     else:
@@ -57,8 +56,14 @@ def gallery_vault(folder: Path, people: int) -> None:
     marker = folder / f".complete-{people}"
     if marker.exists():
         return
-    vault, _ = Vault.create(folder, site_code="FCE", station=1, supervisor="bench",
-                            password=PASSWORD, kdf=KdfParams(1, 65536, 1))
+    vault, _ = Vault.create(
+        folder,
+        site_code="FCE",
+        station=1,
+        supervisor="bench",
+        password=PASSWORD,
+        kdf=KdfParams(1, 65536, 1),
+    )
     rng = np.random.default_rng(7)
     sface = _clustered(rng, people, unit=True, scale=1.0)
     dlib = _clustered(rng, people, unit=False, scale=0.6)  # dlib descriptors are not unit
@@ -68,13 +73,23 @@ def gallery_vault(folder: Path, people: int) -> None:
         with vault.db.transaction() as conn:
             repo = PeopleRepository(conn)
             for i in range(first, min(people, first + 5000)):
-                person = Person(new_id(), str(vault.registration_id(i + 1)), 1,
-                                RecordState.COMPLETE, content_hash(details, CONSENT, [], []),
-                                details, now, "bench", now, "bench")
-                templates = (FaceTemplate(SFACE_MODEL_ID, sface[i]),
-                             FaceTemplate(DLIB_MODEL_ID, dlib[i]))
-                repo.insert(person, i + 1, PersonRecord(person, tuple(CONSENT), (), (),
-                                                        templates))
+                person = Person(
+                    new_id(),
+                    str(vault.registration_id(i + 1)),
+                    1,
+                    RecordState.COMPLETE,
+                    content_hash(details, CONSENT, [], []),
+                    details,
+                    now,
+                    "bench",
+                    now,
+                    "bench",
+                )
+                templates = (
+                    FaceTemplate(SFACE_MODEL_ID, sface[i]),
+                    FaceTemplate(DLIB_MODEL_ID, dlib[i]),
+                )
+                repo.insert(person, i + 1, PersonRecord(person, tuple(CONSENT), (), (), templates))
     vault.close()
     marker.write_text("ok\n")
 
@@ -88,7 +103,7 @@ def camera_jpegs() -> list[bytes]:
         face = cv2.resize(face, (round(face.shape[1] * scale), 600))[:, :1200]
         canvas = np.full((720, 1280, 3), 150, np.uint8)
         x = (1280 - face.shape[1]) // 2
-        canvas[60:660, x:x + face.shape[1]] = face
+        canvas[60:660, x : x + face.shape[1]] = face
         out.append(encode_jpeg(canvas, 92))
     return out
 
@@ -135,5 +150,7 @@ def bench_preview(rounds: int = 200) -> dict[str, float]:
         start = time.perf_counter()
         engine.preview(frames[i % len(frames)])
         times.append((time.perf_counter() - start) * 1000)
-    return {"preview_ms_p50": round(statistics.median(times), 2),
-            "preview_ms_p95": round(float(np.percentile(times, 95)), 2)}
+    return {
+        "preview_ms_p50": round(statistics.median(times), 2),
+        "preview_ms_p95": round(float(np.percentile(times, 95)), 2),
+    }

@@ -93,7 +93,9 @@ class MatchSettings:
     top_k: int = 5
     bands: dict[str, BandEdges] = field(default_factory=_default_bands)
     fuse_norms: dict[str, FuseNorm] = field(default_factory=_default_norms)
-    approximate_above: int = 2_000_000  # gallery size from which batch work uses the ANN index
+    # Templates per model above which batch dedup uses the clustered join instead of the exact
+    # all-pairs scan (exact: 11 s at 100k, ~20 min at 1M; clustered: 95 s at 1M, 99.7% found).
+    approximate_above: int = 250_000
 
 
 @dataclass(frozen=True, slots=True)

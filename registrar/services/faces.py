@@ -65,16 +65,21 @@ def load_galleries(
 ) -> Galleries:
     """Every template in the vault, by model, into memory (done when the vault is unlocked)."""
     galleries = Galleries(metrics, approximate=approximate)
-    by_person: dict[str, list[FaceTemplate]] = {}
+    keys: dict[str, list[str]] = {m: [] for m in metrics}
+    blobs: dict[str, list[bytes]] = {m: [] for m in metrics}
     for person_id, model_id, vector in conn.execute(
-        "SELECT person_id, model_id, vector FROM face_templates ORDER BY person_id"
+        "SELECT person_id, model_id, vector FROM face_templates"
     ):
         if model_id in metrics:
-            by_person.setdefault(person_id, []).append(
-                FaceTemplate(model_id, np.frombuffer(vector, dtype="<f4"))
+            keys[model_id].append(person_id)
+            blobs[model_id].append(vector)
+    for model_id in metrics:
+        if keys[model_id]:
+            # One bulk add per model: 100k people load in well under a second this way.
+            matrix = np.frombuffer(b"".join(blobs[model_id]), dtype="<f4").reshape(
+                len(keys[model_id]), -1
             )
-    for person_id, templates in by_person.items():
-        galleries.add(person_id, templates)
+            galleries.index(model_id).add_many(keys[model_id], matrix)
     return galleries
 
 
