@@ -68,6 +68,11 @@ class ErrorCode(StrEnum):
     MODEL_MISSING = "model.missing"
     MODEL_CHECKSUM = "model.checksum"
     MODEL_MISMATCH = "model.mismatch"
+    # camera and documents
+    CAMERA_UNAVAILABLE = "camera.unavailable"
+    CAMERA_LOST = "camera.lost"
+    DOCUMENT_PAGE_NOT_FOUND = "document.page_not_found"
+    DOCUMENT_TOO_LARGE = "document.too_large"
     # batch work
     CANCELLED = "task.cancelled"
     IMPORT_MANIFEST_INVALID = "import.manifest_invalid"
