@@ -142,6 +142,7 @@ class Vault:
         station: int,
         supervisor: str,
         password: str,
+        station_name: str = "",
         kdf: KdfParams | None = None,
         clock: Clock | None = None,
     ) -> tuple[Vault, str]:
@@ -179,6 +180,7 @@ class Vault:
                     "vault_id": vault_id,
                     "site_code": site_code,
                     "station": str(station),
+                    "station_name": station_name.strip()[:80],
                     "created_at": now.isoformat(),
                     "kdf_time_cost": str(kdf.time_cost),
                     "kdf_memory_kib": str(kdf.memory_kib),
@@ -308,6 +310,10 @@ class Vault:
     @property
     def site_code(self) -> str:
         return _meta(self.db.conn, "site_code") or ""
+
+    @property
+    def station_name(self) -> str:
+        return _meta(self.db.conn, "station_name") or ""
 
     @property
     def station(self) -> int:

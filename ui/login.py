@@ -1,0 +1,98 @@
+"""The unlock window: operator and password; errors say how long to wait after failures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LoginWindow(QWidget):
+    """Emits ``unlock_requested(operator, password)``; the controller does the work off-thread."""
+
+    unlock_requested = Signal(str, str)
+
+    def __init__(self, site_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(self.tr("Registrar - unlock"))
+        title = QLabel(self.tr("<h2>Registrar</h2>"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.site_label = QLabel(site_label)
+        self.site_label.setObjectName("siteLabel")
+        self.site_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.operator_edit = QLineEdit()
+        self.operator_edit.setObjectName("operatorEdit")
+        self.operator_edit.setPlaceholderText(self.tr("your operator name"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.busy_label = QLabel(self.tr("Unlocking…"))
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Operator"), self.operator_edit)
+        form.addRow(self.tr("&Password"), self.password_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.busy_label)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.site_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.setMinimumWidth(420)
+
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
+        self.operator_edit.returnPressed.connect(self.password_edit.setFocus)
+
+    def _on_unlock_button_clicked(self) -> None:
+        operator = self.operator_edit.text().strip().lower()
+        password = self.password_edit.text()
+        if not operator or not password:
+            self.show_error(self.tr("Type your operator name and your password."))
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(operator, password)
+
+    def set_busy(self, busy: bool) -> None:
+        self.unlock_button.setEnabled(not busy)
+        self.operator_edit.setEnabled(not busy)
+        self.password_edit.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.error_label.hide()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def reset(self) -> None:
+        """After a lock: nothing of the last session stays on screen."""
+        self.set_busy(False)
+        self.password_edit.clear()
+        self.error_label.hide()
+        (self.password_edit if self.operator_edit.text() else self.operator_edit).setFocus()
