@@ -237,7 +237,7 @@ class Vault:
         vault = cls._open(
             files, key, Session(operator, slot.role), clock, slot_set.vault_id, check=check
         )
-        vault._record(AuditAction.UNLOCKED)
+        vault._record_or_close(AuditAction.UNLOCKED)
         return vault
 
     @classmethod
@@ -255,7 +255,7 @@ class Vault:
             raise KnownError(ErrorCode.RECOVERY_KEY_WRONG, "this is not the vault's recovery key")
         session = Session(RECOVERY_OPERATOR, Role.SUPERVISOR, via_recovery=True)
         vault = cls._open(files, key, session, clock, recovery.vault_id)
-        vault._record(AuditAction.RECOVERY_UNLOCKED)
+        vault._record_or_close(AuditAction.RECOVERY_UNLOCKED)
         return vault
 
     @classmethod
@@ -342,6 +342,14 @@ class Vault:
             memory_kib=int(_meta(conn, "kdf_memory_kib") or 65536),
             parallelism=int(_meta(conn, "kdf_parallelism") or 2),
         )
+
+    def _record_or_close(self, action: AuditAction) -> None:
+        """The unlock's audit entry; if it cannot be written, the vault is not left open."""
+        try:
+            self._record(action)
+        except BaseException:
+            self.db.close(checkpoint=False)
+            raise
 
     def _record(self, action: AuditAction, record_ref: str | None = None) -> None:
         with self.db.transaction() as conn:
