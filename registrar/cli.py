@@ -592,6 +592,22 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_settings_show(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlock(args) as vault:
+        settings = vault.settings()
+    print(json.dumps(settings.to_json(), indent=2, sort_keys=True), file=out)
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace, out: TextIO) -> int:
+    from registrar.settings import with_value
+
+    with _unlock(args) as vault:
+        vault.save_settings(with_value(vault.settings(), args.key, args.value))
+    print(f"Setting {args.key} is now {args.value}.", file=out)
+    return 0
+
+
 # --- the parser ----------------------------------------------------------------------------------
 
 
@@ -709,6 +725,18 @@ def build_parser() -> argparse.ArgumentParser:
         "put the key slot file's backup back in place (when the file is damaged)",
     )
     p.add_argument("--force", action="store_true", help="restore even if the file is intact")
+    st = sub.add_parser("settings", help="show or change this vault's settings").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    command(st, "show", cmd_settings_show, "all settings with their values")
+    p = command(
+        st,
+        "set",
+        cmd_settings_set,
+        "change one setting (supervisors), e.g. match.bands.sface-2021dec-int8.possible 0.45",
+    )
+    p.add_argument("key")
+    p.add_argument("value")
     p = command(sub, "search", cmd_search, "find the people a face photo probably belongs to")
     p.add_argument("photo")
     p.add_argument("--json", action="store_true")

@@ -140,3 +140,33 @@ class Settings:
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), sort_keys=True)
+
+
+def with_value(settings: Settings, dotted: str, value: str) -> Settings:
+    """A copy with one setting changed, addressed like ``match.bands.fused.possible``.
+
+    The value is parsed as JSON (numbers, strings in quotes, true/false) or else taken as a
+    string; the result is validated by building the settings again.
+    """
+    data = settings.to_json()
+    keys = dotted.split(".")
+    node: Any = data
+    for key in keys[:-1]:
+        if not isinstance(node, dict) or key not in node:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD, f"no setting named {dotted}", field="settings"
+            )
+        node = node[key]
+    if not isinstance(node, dict) or keys[-1] not in node or isinstance(node[keys[-1]], dict):
+        raise KnownError(ErrorCode.INVALID_FIELD, f"no setting named {dotted}", field="settings")
+    try:
+        parsed: Any = json.loads(value)
+    except ValueError:
+        parsed = value
+    old = node[keys[-1]]
+    if isinstance(old, int | float) and not isinstance(old, bool):
+        if not isinstance(parsed, int | float) or isinstance(parsed, bool):
+            raise KnownError(ErrorCode.INVALID_FIELD, f"{dotted} takes a number", field="settings")
+        parsed = type(old)(parsed) if isinstance(old, float) else parsed
+    node[keys[-1]] = parsed
+    return Settings.from_json(data)

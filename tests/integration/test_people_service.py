@@ -174,3 +174,29 @@ def test_photos_with_exif_are_refused() -> None:
     assert err.value.code is ErrorCode.PHOTO_INVALID
     with pytest.raises(KnownError):
         FacePhoto(jpeg=b"\x89PNG\r\n", width=1, height=1)
+
+
+def test_settings_change_is_validated_supervisor_only_and_audited(
+    vault: Vault, vault_dir: Path
+) -> None:
+    from conftest import OFFICER, OFFICER_PASSWORD
+
+    from registrar.settings import SFACE_MODEL_ID, with_value
+
+    changed = with_value(vault.settings(), f"match.bands.{SFACE_MODEL_ID}.possible", "0.45")
+    vault.save_settings(changed)
+    assert vault.settings().match.bands[SFACE_MODEL_ID].possible == 0.45
+    with pytest.raises(KnownError):  # the strong edge (0.40) may not pass the possible edge
+        with_value(vault.settings(), f"match.bands.{SFACE_MODEL_ID}.strong", "0.5")
+    with pytest.raises(KnownError):
+        with_value(vault.settings(), "match.no_such_thing", "1")
+    with pytest.raises(KnownError):
+        with_value(vault.settings(), "quality.dark_fail", "dark")
+    actions = [r[0] for r in vault.db.conn.execute("SELECT action FROM audit_log")]
+    assert "settings.changed" in actions
+    vault.close()
+    with Vault.unlock(vault_dir, OFFICER, OFFICER_PASSWORD) as officer:
+        assert officer.settings().match.bands[SFACE_MODEL_ID].possible == 0.45
+        with pytest.raises(KnownError) as err:
+            officer.save_settings(changed)
+        assert err.value.code is ErrorCode.NOT_PERMITTED
