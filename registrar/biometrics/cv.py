@@ -19,6 +19,8 @@ if "cv2" in sys.modules and os.environ.get("OPENCV_IO_MAX_IMAGE_PIXELS") is None
 
     raise BugError("cv2 was imported before registrar set OPENCV_IO_MAX_IMAGE_PIXELS")
 os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(MAX_DECODE_PIXELS))
+# A missing camera makes OpenCV print warnings on stderr; errors are ours to report.
+os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 
 import cv2  # noqa: E402  (must follow the environment variable)
 
