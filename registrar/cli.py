@@ -347,11 +347,12 @@ def cmd_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_vault_check(args: argparse.Namespace, out: TextIO) -> int:
     from registrar.storage import audit
+    from registrar.storage.people import PeopleRepository
 
     problems: list[str] = []
     with _unlock(args, check="full") as vault:  # WAL, page authentication, structure
         conn = vault.db.conn
-        problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
+        problems += vault.db.foreign_key_problems()
         problems += list(audit.verify(conn).problems)
         vault.files.recovery.load()
         if vault.files.slots.backup_path.exists():
@@ -364,7 +365,7 @@ def cmd_vault_check(args: argparse.Namespace, out: TextIO) -> int:
                     "the key slot backup keyslots.bak is damaged; the next "
                     "operator or password change replaces it with a good copy"
                 )
-        people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
+        people = PeopleRepository(conn).count()
         schema = vault.db.user_version
     if problems:
         print(f"Vault has {len(problems)} problems:", file=out)

@@ -29,12 +29,12 @@ DEFAULT_IDLE_MINUTES = 10.0
 
 def _counts(vault: Any) -> StatusCounts:
     from registrar.storage.cases import CaseRepository
+    from registrar.storage.people import PeopleRepository
 
     conn = vault.db.conn
-    waiting = conn.execute(
-        "SELECT count(*) FROM people WHERE state IN ('complete', 'queued')"
-    ).fetchone()[0]
-    return StatusCounts(int(waiting), CaseRepository(conn).count_open())
+    return StatusCounts(
+        PeopleRepository(conn).count_waiting_for_sync(), CaseRepository(conn).count_open()
+    )
 
 
 class AppController(QObject):

@@ -287,14 +287,13 @@ def _panel(
         hists.append(counts / counts.sum() if counts.sum() else counts.astype(float))
     peak = max(float(h.max()) for h in hists) or 1.0
     for counts, colour in zip(hists, ((60, 160, 60), (60, 60, 220)), strict=True):
+        overlay = img.copy()  # one translucent layer per histogram, blended once
         for i, c in enumerate(counts):
-            if c <= 0:
-                continue
-            x0, x1 = x_of(bins[i]), x_of(bins[i + 1])
-            y = int(top + plot_h * (1 - c / peak))
-            overlay = img.copy()
-            cv2.rectangle(overlay, (x0, y), (x1 - 1, top + plot_h), colour, -1)
-            cv2.addWeighted(overlay, 0.5, img, 0.5, 0, img)
+            if c > 0:
+                x0, x1 = x_of(bins[i]), x_of(bins[i + 1])
+                y = int(top + plot_h * (1 - c / peak))
+                cv2.rectangle(overlay, (x0, y), (x1 - 1, top + plot_h), colour, -1)
+        cv2.addWeighted(overlay, 0.5, img, 0.5, 0, img)
     cv2.line(img, (left, top + plot_h), (width - right, top + plot_h), (0, 0, 0), 1)
     for t in np.linspace(lo, hi, 7):
         x = x_of(float(t))

@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from registrar.biometrics.dedup import Pair, find_pairs, group_pairs
 from registrar.biometrics.evaluate import IMAGE_SUFFIXES
 from registrar.biometrics.policy import distance, rank, search_radius
@@ -32,6 +30,7 @@ from registrar.services.faces import FaceService, new_case
 from registrar.storage import audit
 from registrar.storage.audit import AuditAction
 from registrar.storage.cases import CaseRepository
+from registrar.storage.templates import TemplateRepository
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -237,15 +236,7 @@ def dedup(
 ) -> DedupResult:
     """Find every pair of people within the review radius and open a case per new pair."""
     vault, match = faces.vault, faces.settings.match
-    conn = vault.db.conn
-    templates: dict[str, tuple[list[str], list[np.ndarray]]] = {}
-    for person_id, model_id, vector in conn.execute(
-        "SELECT person_id, model_id, vector FROM face_templates ORDER BY person_id"
-    ):
-        if model_id in faces.galleries:
-            keys, vectors = templates.setdefault(model_id, ([], []))
-            keys.append(person_id)
-            vectors.append(np.frombuffer(vector, dtype="<f4"))
+    templates = TemplateRepository(vault.db.conn).matrices(faces.galleries.metrics)
     people = len({k for keys, _ in templates.values() for k in keys})
     # Candidate pairs from every model within the radius its score needs, then the full
     # evidence (both models' distances) for each pair.
@@ -262,7 +253,7 @@ def dedup(
 
         pairs = find_pairs(
             keys,
-            np.vstack(vectors),
+            vectors,
             metric,
             search_radius(match, model_id),
             approximate=use_ann,
@@ -271,17 +262,14 @@ def dedup(
         )
         candidate_pairs.update((p.a, p.b) for p in pairs)
 
-    by_person: dict[str, dict[str, np.ndarray]] = {}
-    for model_id, (keys, vectors) in templates.items():
-        for key, vector in zip(keys, vectors, strict=True):
-            stack = by_person.setdefault(key, {})
-            stack[model_id] = np.vstack([stack[model_id], vector]) if model_id in stack else vector
+    paired = {key for pair in candidate_pairs for key in pair}
+    stored = TemplateRepository(vault.db.conn).vectors_of(paired)
     banded = []
     for a, b in sorted(candidate_pairs):
         evidence = {
-            m: distance(faces.galleries.metrics[m], by_person[a][m], by_person[b][m])
+            m: distance(faces.galleries.metrics[m], stored[a, m], stored[b, m])
             for m in models
-            if m in by_person[a] and m in by_person[b]
+            if (a, m) in stored and (b, m) in stored
         }
         hit = rank({b: evidence}, match)
         if hit:

@@ -41,6 +41,7 @@ from registrar.storage import audit
 from registrar.storage.audit import AuditAction
 from registrar.storage.cases import CaseRepository
 from registrar.storage.people import PeopleRepository
+from registrar.storage.templates import TemplateRepository
 from registrar.storage.vault import Vault
 
 ImageSource = bytes | Path | npt.NDArray[np.uint8]
@@ -65,21 +66,9 @@ def load_galleries(
 ) -> Galleries:
     """Every template in the vault, by model, into memory (done when the vault is unlocked)."""
     galleries = Galleries(metrics, approximate=approximate)
-    keys: dict[str, list[str]] = {m: [] for m in metrics}
-    blobs: dict[str, list[bytes]] = {m: [] for m in metrics}
-    for person_id, model_id, vector in conn.execute(
-        "SELECT person_id, model_id, vector FROM face_templates"
-    ):
-        if model_id in metrics:
-            keys[model_id].append(person_id)
-            blobs[model_id].append(vector)
-    for model_id in metrics:
-        if keys[model_id]:
-            # One bulk add per model: 100k people load in well under a second this way.
-            matrix = np.frombuffer(b"".join(blobs[model_id]), dtype="<f4").reshape(
-                len(keys[model_id]), -1
-            )
-            galleries.index(model_id).add_many(keys[model_id], matrix)
+    # One bulk add per model: 100k people load in about two seconds this way.
+    for model_id, (keys, matrix) in TemplateRepository(conn).matrices(metrics).items():
+        galleries.index(model_id).add_many(keys, matrix)
     return galleries
 
 
@@ -193,21 +182,12 @@ class FaceService:
         self, probe: Mapping[str, npt.NDArray[np.float32]], keys: set[str]
     ) -> dict[str, dict[str, float]]:
         """Each candidate's best distance per model, from their stored templates."""
-        placeholders = ",".join("?" * len(keys))
-        stored: dict[tuple[str, str], list[npt.NDArray[np.float32]]] = {}
-        for person_id, model_id, vector in self.vault.db.conn.execute(
-            "SELECT person_id, model_id, vector FROM face_templates"  # noqa: S608 (placeholders)
-            f" WHERE person_id IN ({placeholders})",
-            tuple(sorted(keys)),
-        ):
-            stored.setdefault((person_id, model_id), []).append(np.frombuffer(vector, dtype="<f4"))
+        stored = TemplateRepository(self.vault.db.conn).vectors_of(keys)
         evidence: dict[str, dict[str, float]] = {k: {} for k in keys}
         for (person_id, model_id), vectors in stored.items():
             if model_id in probe:
                 metric = self.galleries.metrics[model_id]
-                evidence[person_id][model_id] = distance(
-                    metric, probe[model_id], np.vstack(vectors)
-                )
+                evidence[person_id][model_id] = distance(metric, probe[model_id], vectors)
         return evidence
 
     def check(
@@ -319,15 +299,8 @@ class FaceService:
         embedder = next((e for e in self.engine.embedders if e.model_id == model_id), None)
         if embedder is None:
             raise KnownError(ErrorCode.MODEL_MISSING, f"no face model {model_id} in this app")
-        conn = self.vault.db.conn
-        todo = [
-            r[0]
-            for r in conn.execute(
-                "SELECT p.id FROM face_photos p WHERE NOT EXISTS (SELECT 1 FROM face_templates t"
-                " WHERE t.photo_id = p.id AND t.model_id = ?) ORDER BY p.person_id, p.id",
-                (model_id,),
-            )
-        ]
+        templates = TemplateRepository(self.vault.db.conn)
+        todo = templates.photos_missing(model_id)
         done = failed = 0
         for start in range(0, len(todo), batch):
             if is_cancelled and is_cancelled():
@@ -337,11 +310,9 @@ class FaceService:
                 )
             made: list[tuple[str, FaceTemplate]] = []
             for photo_id in todo[start : start + batch]:
-                person_id, jpeg = conn.execute(
-                    "SELECT person_id, jpeg FROM face_photos WHERE id = ?", (photo_id,)
-                ).fetchone()
+                person_id, jpeg = templates.photo(photo_id)
                 try:
-                    image = load_image(bytes(jpeg), self._limits)
+                    image = load_image(jpeg, self._limits)
                     made.append(
                         (person_id, self.engine.embed_stored(image.bgr, embedder, photo_id))
                     )

@@ -246,11 +246,7 @@ class PeopleService:
             repo = PeopleRepository(conn)
             repo.get(person_id)  # raises PERSON_NOT_FOUND
             repo.erase(person_id)
-            conn.execute(
-                "INSERT INTO erasures (person_id, reason, erased_at, erased_by)"
-                " VALUES (?, ?, ?, ?)",
-                (person_id, reason.value, now.isoformat(), session.operator),
-            )
+            repo.record_erasure(person_id, reason.value, now, session.operator)
             audit.append(conn, now, session.operator, AuditAction.PERSON_ERASED, person_id)
         if self.galleries is not None:
             self.galleries.remove(person_id)

@@ -188,6 +188,13 @@ class Database:
             self._checker.join(timeout)
         return self._integrity
 
+    def foreign_key_problems(self) -> list[str]:
+        """Rows whose references point nowhere (PRAGMA foreign_key_check), as sentences."""
+        return [
+            f"foreign key: table {r[0]} row {r[1]} refers to a missing {r[2]}"
+            for r in self.conn.execute("PRAGMA foreign_key_check")
+        ]
+
     def _refuse_if_damaged(self) -> None:
         if self._integrity is IntegrityState.FAILED:
             raise _damaged(self.path, self._integrity_problems)

@@ -272,6 +272,20 @@ class PeopleRepository:
         """Delete the person and, through ON DELETE CASCADE, everything held about them."""
         self.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
 
+    def record_erasure(self, person_id: str, reason: str, at: dt.datetime, by: str) -> None:
+        """The tombstone of an erased person: no personal data, just that they existed."""
+        self.conn.execute(
+            "INSERT INTO erasures (person_id, reason, erased_at, erased_by) VALUES (?, ?, ?, ?)",
+            (person_id, reason, _ts(at), by),
+        )
+
+    def count_waiting_for_sync(self) -> int:
+        """Records complete or queued: what the outbox still has to send."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM people WHERE state IN ('complete', 'queued')"
+        ).fetchone()
+        return int(row[0])
+
     def add_household(self, household: Household) -> None:
         self.conn.execute(
             "INSERT INTO households (id, version, created_at, created_by) VALUES (?, ?, ?, ?)",
