@@ -66,6 +66,7 @@ class ErrorCode(StrEnum):
     FACE_TOO_SMALL = "face.too_small"
     FACE_QUALITY = "face.quality"
     MODEL_MISSING = "model.missing"
+    FACES_LOADING = "face.loading"  # the engine and galleries are still loading after unlock
     MODEL_CHECKSUM = "model.checksum"
     MODEL_MISMATCH = "model.mismatch"
     # camera and documents

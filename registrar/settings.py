@@ -107,10 +107,34 @@ class IntakeSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DeskSettings:
+    """How the registration desk behaves for everyone at this station."""
+
+    idle_lock_minutes: float = 10.0
+    auto_capture: bool = True
+    auto_capture_hold_s: float = 1.0  # quality must hold this long before auto-capture
+
+    def __post_init__(self) -> None:
+        if not 1.0 <= self.idle_lock_minutes <= 120.0:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "idle lock must be between 1 and 120 minutes",
+                field="desk.idle_lock_minutes",
+            )
+        if not 0.2 <= self.auto_capture_hold_s <= 10.0:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "auto-capture hold must be between 0.2 and 10 seconds",
+                field="desk.auto_capture_hold_s",
+            )
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     quality: QualitySettings = field(default_factory=QualitySettings)
     match: MatchSettings = field(default_factory=MatchSettings)
     intake: IntakeSettings = field(default_factory=IntakeSettings)
+    desk: DeskSettings = field(default_factory=DeskSettings)
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -132,6 +156,7 @@ class Settings:
                 quality=QualitySettings(**data.get("quality", {})),
                 match=MatchSettings(**match),
                 intake=IntakeSettings(**data.get("intake", {})),
+                desk=DeskSettings(**data.get("desk", {})),
             )
         except TypeError as exc:
             raise KnownError(
@@ -164,6 +189,10 @@ def with_value(settings: Settings, dotted: str, value: str) -> Settings:
     except ValueError:
         parsed = value
     old = node[keys[-1]]
+    if isinstance(old, bool) and not isinstance(parsed, bool):
+        raise KnownError(
+            ErrorCode.INVALID_FIELD, f"{dotted} takes true or false", field="settings"
+        )
     if isinstance(old, int | float) and not isinstance(old, bool):
         if not isinstance(parsed, int | float) or isinstance(parsed, bool):
             raise KnownError(ErrorCode.INVALID_FIELD, f"{dotted} takes a number", field="settings")
