@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,37 @@ from ui.idle import IdleWatcher
 from ui.login import LoginWindow
 from ui.main_window import MainWindow, StatusCounts
 from ui.messages import describe
-from ui.tasks import DatabaseLane, Lane
+from ui.register_page import RegisterPage
+from ui.session import UiSession
+from ui.tasks import ComputeLane, DatabaseLane, Lane
 
 log = logging.getLogger("registrar.ui")
 
 RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ckb"}
 DEFAULT_IDLE_MINUTES = 10.0
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Unlocked:
+    vault: Any
+    counts: StatusCounts
+    settings: Any
+    unconfirmed: Any  # UnconfirmedSave | None: a save a crash interrupted
+
+
+def _unlocked(vault: Any) -> Unlocked:
+    from registrar.services.pending import PendingSave
+
+    return Unlocked(
+        vault, _counts(vault), vault.settings(), PendingSave(vault.files.root).find(vault)
+    )
+
+
+def _load_engine(settings: Any) -> Any:
+    """Compute lane: the face models (a second or two; OpenCV and dlib load here)."""
+    from registrar.biometrics.engine import FaceEngine
+
+    return FaceEngine(quality=settings.quality, intake=settings.intake)
 
 
 def _counts(vault: Any) -> StatusCounts:
@@ -45,21 +71,32 @@ class AppController(QObject):
         data_dir: Path,
         *,
         db_lane: Lane | None = None,
-        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        compute_lane: Lane | None = None,
+        idle_minutes: float | None = None,
         camera: str | None = None,
+        camera_factory: Callable[[], Any] | None = None,
+        load_faces: bool = True,
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.camera = camera
         self.db = db_lane or DatabaseLane()
+        self.compute = compute_lane or ComputeLane()
         self.vault: Any = None
+        self.session: UiSession | None = None
+        self.load_faces = load_faces
+        self.fixed_idle_minutes = idle_minutes
         self.login = LoginWindow()
         self.main = MainWindow()
+        self.register = RegisterPage(camera_factory)
+        self.main.set_page("register", self.register)
         self.wizard: Any = None
-        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle = IdleWatcher(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.login.unlock_requested.connect(self._on_login_unlock_requested)
         self.main.lock_requested.connect(self.lock)
         self.idle.idle_timed_out.connect(self.lock)
+        self.register.registration_saved.connect(lambda _saved: self.refresh_counts())
+        self.register.person_open_requested.connect(self._on_person_open_requested)
 
     # starting ---------------------------------------------------------------------------------
 
@@ -118,22 +155,90 @@ class AppController(QObject):
     def _unlock(self, operator: str, password: str) -> None:
         from registrar.storage.vault import Vault
 
-        def unlock() -> tuple[Any, StatusCounts]:
+        def unlock() -> Unlocked:
             vault = Vault.unlock(self.data_dir, operator, password)
-            return vault, _counts(vault)
+            try:
+                return _unlocked(vault)
+            except BaseException:
+                vault.close()
+                raise
 
         self.db.submit(unlock, self._on_unlocked, self._on_unlock_failed)
 
-    def _on_unlocked(self, result: tuple[Any, StatusCounts]) -> None:
-        self.vault, counts = result
+    def _on_unlocked(self, result: Unlocked) -> None:
+        self.vault = result.vault
         session = self.vault.session
         site = f"{self.vault.site_code}{self.vault.station:02d}"
+        self.session = UiSession(self.db, self.compute, self.vault, camera_spec=self.camera)
         self.main.show_session(session.operator, session.role.value, site)
-        self.main.show_counts(counts)
+        self.main.show_counts(result.counts)
+        self._apply_settings(result.settings)
+        self.register.bind(self.session)
         self.login.reset()
         self.login.hide()
         self.main.show()
         self.idle.start()
+        if self.load_faces:
+            self._load_faces(self.session, result.settings)
+        if result.unconfirmed is not None:
+            self._show_unconfirmed(result.unconfirmed)
+
+    def _apply_settings(self, settings: Any) -> None:
+        self.idle.set_minutes(self.fixed_idle_minutes or settings.desk.idle_lock_minutes)
+        self.register.apply_settings(settings)
+
+    def _load_faces(self, session: UiSession, settings: Any) -> None:
+        self.main.statusBar().showMessage(self.tr("Loading face search…"))
+
+        def galleries(engine: Any) -> None:
+            from registrar.services.faces import FaceService, load_galleries
+
+            def load(vault: Any) -> Any:
+                metrics = {e.model_id: e.metric for e in engine.embedders}
+                return FaceService(vault, engine, load_galleries(vault.db.conn, metrics), settings)
+
+            session.run(load, faces_ready, self._on_faces_failed)
+
+        def faces_ready(faces: Any) -> None:
+            session.faces = faces
+            self.main.statusBar().showMessage(self.tr("Face search ready"), 5000)
+
+        self.compute.submit(lambda: _load_engine(settings), galleries, self._on_faces_failed)
+
+    def _on_faces_failed(self, error: BaseException) -> None:
+        if self.session is None:
+            return
+        if not isinstance(error, KnownError):
+            log.error("loading face search failed", exc_info=error)
+        self.main.statusBar().showMessage(
+            self.tr("Face search is not available: {reason}").format(reason=describe(error))
+        )
+
+    def _show_unconfirmed(self, unconfirmed: Any) -> None:
+        from registrar.services.pending import PendingSave
+
+        ids = list(unconfirmed.registration_ids)
+        if ids:
+            text = self.tr(
+                "Registrar closed while a registration was being saved. It WAS saved: {ids}. "
+                "Check that record before registering the person again."
+            ).format(ids=", ".join(ids))
+        else:
+            text = self.tr(
+                "Registrar closed while a registration was being saved. It was NOT saved: "
+                "register the person again."
+            )
+        QMessageBox.information(self.main, self.tr("Last registration"), text)
+        marker = PendingSave(self.data_dir)
+        if self.session is not None:
+            self.session.run(lambda _v: marker.end(), lambda _: None, self._on_background_error)
+
+    def _on_person_open_requested(self, person_id: str) -> None:
+        people = self.main.pages.get("people")
+        show = getattr(people, "show_person", None)
+        if show is not None:
+            self.main.show_page("people")
+            show(person_id)
 
     def _on_unlock_failed(self, error: BaseException) -> None:
         self.login.show_error(describe(error))
@@ -144,6 +249,10 @@ class AppController(QObject):
         """Close the vault and clear every view; the login window comes back."""
         self.idle.stop()
         vault, self.vault = self.vault, None
+        if self.session is not None:
+            self.session.closed = True
+            self.session = None
+        self.register.clear()
         self.main.clear()
         self.main.hide()
         self.login.reset()
@@ -160,7 +269,11 @@ class AppController(QObject):
         QMessageBox.warning(self.main, self.tr("Registrar"), describe(error))
 
     def shutdown(self) -> None:
+        self.register.face_step.stop_camera(wait=True)
+        if self.session is not None:
+            self.session.closed = True
         vault, self.vault = self.vault, None
+        self.compute.shutdown()
         if vault is not None:
             self.db.submit(vault.close, lambda _: None, lambda _: None)
         self.db.shutdown()

@@ -62,14 +62,16 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         texts = {
-            "register": self.tr(
-                "Register a person: household, details, consent, face photo "
-                "with an immediate duplicate check, documents, review and "
-                "save. This screen arrives in the next release."
-            ),
+            "register": self.tr("Register a person."),
             "people": self.tr("Find people by name, registration id or document number."),
-            "review": self.tr("Supervisors review possible duplicates here."),
-            "sync": self.tr("Send records to the hub, over the network or on a USB stick."),
+            "review": self.tr(
+                "Supervisors review possible duplicates here. This screen arrives with the "
+                "supervisor's workbench; the number of cases waiting is in the status bar."
+            ),
+            "sync": self.tr(
+                "Send records to the hub, over the network or on a USB stick. This screen "
+                "arrives with the hub; records wait safely in the encrypted vault."
+            ),
             "settings": self.tr("Station, operators and thresholds."),
         }
         self.pages: dict[str, QWidget] = {}
@@ -109,6 +111,20 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.lock_button)
         self.resize(1024, 700)
 
+    def set_page(self, key: str, page: QWidget) -> None:
+        """Put a real page in place of its placeholder."""
+        old = self.pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        page.setObjectName(f"{key}Page")
+        self.stack.insertWidget(index, page)
+        self.pages[key] = page
+        self.stack.setCurrentIndex(self.nav.currentRow())
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.PAGES.index(key))
+
     def show_session(self, operator: str, role: str, site: str) -> None:
         self.operator_label.setText(
             self.tr("{operator} ({role}) at {site}").format(operator=operator, role=role, site=site)
@@ -123,5 +139,6 @@ class MainWindow(QMainWindow):
         self.operator_label.clear()
         self.sync_label.clear()
         self.review_label.clear()
+        self.statusBar().clearMessage()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentIndex(0)

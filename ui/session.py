@@ -58,6 +58,8 @@ class UiSession:
             if not self.closed:
                 on_error(error)
 
+        if self.closed:
+            return
         vault = self.vault
         self.db.submit(lambda: work(vault), guarded_done, guarded_error)
 

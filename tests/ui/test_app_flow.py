@@ -85,7 +85,7 @@ def existing(
     created_vault: tuple[Vault, str], vault_dir: Path, qtbot: QtBot
 ) -> Iterator[AppController]:
     created_vault[0].close()
-    app = AppController(vault_dir)
+    app = AppController(vault_dir, load_faces=False)
     qtbot.addWidget(app.login)
     qtbot.addWidget(app.main)
     app.start()
@@ -125,7 +125,8 @@ def test_unlock_lock_and_idle_lock(existing: AppController, qtbot: QtBot) -> Non
     assert existing.login.isVisible() and not existing.main.isVisible()
     assert existing.vault is None and existing.main.operator_label.text() == ""
     assert existing.login.password_edit.text() == ""
-    existing.idle.set_minutes(0.002)  # 120 ms, for the test
+    assert existing.idle._timer.interval() == 10 * 60_000  # the vault's setting (default)
+    existing.fixed_idle_minutes = 0.002  # 120 ms, for the test
     _login(qtbot, existing, OFFICER, OFFICER_PASSWORD)
     qtbot.waitUntil(lambda: existing.main.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: existing.login.isVisible() and existing.vault is None, timeout=5_000)
