@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from registrar.domain.model import Band
+from registrar.errors import KnownError
 
 if TYPE_CHECKING:
     from registrar.biometrics.policy import Candidate
     from registrar.storage.vault import Vault
 
-PHOTO_HEIGHT = 180
+PHOTO_HEIGHT = 225
+PHOTO_WIDTH = 180
 
 
 def _tr(text: str) -> str:
@@ -46,6 +48,27 @@ def thumbnail(jpeg: bytes | None, height: int = PHOTO_HEIGHT) -> QImage:
     return image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
 
 
+def face_image(jpeg: bytes | None, detector: Any = None) -> QImage:
+    """The face cut out level and at the common scale (off the UI thread); the whole photo
+    scaled down when no face is found in it, and a null image when it cannot be decoded."""
+    if not jpeg:
+        return QImage()
+    if detector is None:
+        return thumbnail(jpeg)
+    from registrar.biometrics.crop import aligned_face
+    from registrar.biometrics.intake import load_image
+    from ui.camera_view import to_qimage
+
+    try:
+        bgr = load_image(jpeg).bgr
+    except KnownError:
+        return QImage()
+    faces = detector.detect(bgr)
+    if not faces:
+        return thumbnail(jpeg)
+    return to_qimage(aligned_face(bgr, faces[0], width=PHOTO_WIDTH, height=PHOTO_HEIGHT))
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class CandidateRow:
     person_id: str
@@ -59,8 +82,13 @@ class CandidateRow:
     photo: QImage
 
 
-def load_candidate_rows(vault: Vault, candidates: Sequence[Candidate]) -> list[CandidateRow]:
-    """Database lane: what the panel shows for each candidate (erased ones are skipped)."""
+def load_candidate_rows(
+    vault: Vault, candidates: Sequence[Candidate], detector: Any = None
+) -> list[CandidateRow]:
+    """Database lane: what the panel shows for each candidate (erased ones are skipped).
+
+    With a face ``detector`` the photos are aligned face crops, else scaled photos.
+    """
     from registrar.storage.people import PeopleRepository
 
     repo = PeopleRepository(vault.db.conn)
@@ -81,7 +109,7 @@ def load_candidate_rows(vault: Vault, candidates: Sequence[Candidate]) -> list[C
                 score=c.score,
                 sex_matches=consistency.sex_matches if consistency else None,
                 age_gap_years=consistency.age_gap_years if consistency else None,
-                photo=thumbnail(photos.get(c.person_id)),
+                photo=face_image(photos.get(c.person_id), detector),
             )
         )
     return rows
@@ -111,7 +139,7 @@ def _photo_label(image: QImage, object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMinimumSize(PHOTO_HEIGHT * 3 // 4, PHOTO_HEIGHT)
+    label.setFixedSize(PHOTO_WIDTH + 4, PHOTO_HEIGHT + 4)
     if image.isNull():
         label.setText(_tr("No photo"))
         label.setFrameShape(QFrame.Shape.Box)
@@ -130,7 +158,9 @@ class CandidateCard(QFrame):
         self.setObjectName("candidateCard")
         self.row = row
         self.setStyleSheet(_BAND_STYLE.get(row.band, ""))
+        self.setFixedWidth(PHOTO_WIDTH + 60)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(_photo_label(row.photo, "candidatePhoto"))
         self.band_label = QLabel(f"{band_mark(row.band)} {band_words(row.band)}")
         self.band_label.setObjectName("candidateBand")
@@ -231,6 +261,7 @@ class CandidatesPanel(QWidget):
         )
         new = QFrame()
         new.setObjectName("probeCard")
+        new.setFixedWidth(PHOTO_WIDTH + 60)
         new_layout = QVBoxLayout(new)
         new_layout.addWidget(_photo_label(probe, "probePhoto"))
         caption = QLabel(_tr("New photo"))

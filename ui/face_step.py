@@ -37,7 +37,7 @@ from ui.camera_view import (
     hint_text,
     status_symbol,
 )
-from ui.candidates import CandidateRow, CandidatesPanel, load_candidate_rows, thumbnail
+from ui.candidates import CandidateRow, CandidatesPanel, face_image, load_candidate_rows
 from ui.messages import describe
 from ui.register_steps import Step
 
@@ -73,8 +73,9 @@ def run_check(
         # No consent to the duplicate check: no search, and no templates kept either.
         analysis = faces.analyse(source, source_kind=source_kind)
         result = CheckResult(dataclasses.replace(analysis, templates=()), ())
-    rows = load_candidate_rows(faces.vault, result.candidates)
-    return result, rows, thumbnail(result.analysis.photo.jpeg, 360)
+    detector = faces.engine.detector
+    rows = load_candidate_rows(faces.vault, result.candidates, detector)
+    return result, rows, face_image(result.analysis.photo.jpeg, detector)
 
 
 class FaceStep(Step):
@@ -117,7 +118,7 @@ class FaceStep(Step):
         self.retake_button.setObjectName("retakeButton")
         self.import_button = QPushButton(_tr("&Import photo from file…"))
         self.import_button.setObjectName("importPhotoButton")
-        self.auto_check = QCheckBox(_tr("Take the photo &automatically when the face is good"))
+        self.auto_check = QCheckBox(_tr("&Automatic when the face is good"))
         self.auto_check.setObjectName("autoCapture")
         self.panel = CandidatesPanel()
         self.panel.candidate_opened.connect(self.candidate_opened)
@@ -135,11 +136,11 @@ class FaceStep(Step):
         top.addWidget(self.view, 3)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setMaximumWidth(320)
+        side_box.setMaximumWidth(340)
         top.addWidget(side_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 3)
-        layout.addWidget(self.panel, 2)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.panel, 1)
 
         self.capture_button.clicked.connect(self.capture)
         self.retake_button.clicked.connect(self.retake)
@@ -203,7 +204,11 @@ class FaceStep(Step):
         self.view.show_frame(frame)
         feed = self.feed
         fps = feed.fps if feed is not None else 0.0
-        self.camera_label.setText(_tr("Live camera, {fps:.0f} frames a second").format(fps=fps))
+        self.camera_label.setText(
+            _tr("Live camera, {fps:.0f} frames a second").format(fps=fps)
+            if fps
+            else _tr("Live camera")
+        )
         self.hints_label.setText(self._hint_lines(frame))
         if self.auto_check.isChecked() and frame.status == PASS:
             now = time.monotonic()
@@ -337,6 +342,14 @@ class FaceStep(Step):
     def _show_controls(self) -> None:
         live = self.feed is not None and self.feed.running
         done = self.result is not None
+        # Once a photo is taken the panel shows it beside the candidates: it gets the room.
+        self.view.setVisible(not done)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretch(0, 0 if done else 1)
+        self.panel.setVisible(done or self.checking)
+        if done or self.checking:
+            self.camera_label.setText(_tr("Photo taken"))
         self.capture_button.setEnabled(live and not done and not self.checking)
         self.auto_check.setEnabled(self.feed is not None)
         self.retake_button.setEnabled(done or (not live and not self.checking))

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -121,14 +121,6 @@ def _birth_text(details: PersonDetails) -> str:
     return ""
 
 
-def _image_html(image: QImage) -> str:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
-    return f'<img src="data:image/png;base64,{bytes(data.toBase64().data()).decode()}">'
-
-
 class ReviewStep(Step):
     """Everything the officer is about to save, in one readable page."""
 
@@ -155,7 +147,12 @@ class ReviewStep(Step):
             return
         face = page.face_step
         if face.result is not None and not face.photo.isNull():
-            parts.append(_image_html(face.photo.scaledToHeight(160)))
+            self.summary.document().addResource(
+                QTextDocument.ResourceType.ImageResource.value,
+                QUrl("registrar:photo"),
+                face.photo.scaledToHeight(160),
+            )
+            parts.append('<img src="registrar:photo">')
         rows = [
             (_tr("Given name"), details.given_name),
             (_tr("Family name"), details.family_name),

@@ -258,7 +258,7 @@ class HouseholdStep(Step):
         if self.join_radio.isChecked():
             row = self.results.currentRow()
             member = self._members[row] if 0 <= row < len(self._members) else None
-            return HouseholdChoice("join", self.relationship.currentData(), member)
+            return HouseholdChoice("join", Relationship(self.relationship.currentData()), member)
         return HouseholdChoice("none")
 
     def validate(self) -> str | None:
@@ -581,7 +581,7 @@ class DetailsStep(Step):
             given_name=self.given_edit.text(),
             family_name=self.family_edit.text(),
             other_names=self.other_edit.text(),
-            sex=self.sex_combo.currentData(),
+            sex=Sex(self.sex_combo.currentData()),
             birth_date=birth_date,
             birth_year=birth_year,
             birth_estimated=self.estimated_check.isChecked(),

@@ -133,6 +133,12 @@ class PersonDetails:
     relationship: Relationship | None = None
 
     def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "sex", Sex(self.sex))
+            if self.relationship is not None:
+                object.__setattr__(self, "relationship", Relationship(self.relationship))
+        except ValueError as exc:
+            raise _invalid("sex", f"unknown value: {exc}") from None
         for name in ("given_name", "family_name", "other_names"):
             value = normalise_name(getattr(self, name))
             if len(value) > MAX_NAME_LENGTH:
