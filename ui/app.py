@@ -22,6 +22,7 @@ from ui.main_window import MainWindow, StatusCounts
 from ui.messages import describe
 from ui.register_page import RegisterPage
 from ui.session import UiSession
+from ui.settings_page import SettingsPage
 from ui.tasks import ComputeLane, DatabaseLane, Lane
 
 log = logging.getLogger("registrar.ui")
@@ -90,12 +91,15 @@ class AppController(QObject):
         self.main = MainWindow()
         self.register = RegisterPage(camera_factory)
         self.main.set_page("register", self.register)
+        self.settings_page = SettingsPage()
+        self.main.set_page("settings", self.settings_page)
         self.wizard: Any = None
         self.idle = IdleWatcher(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.login.unlock_requested.connect(self._on_login_unlock_requested)
         self.main.lock_requested.connect(self.lock)
         self.idle.idle_timed_out.connect(self.lock)
         self.register.registration_saved.connect(lambda _saved: self.refresh_counts())
+        self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.register.person_open_requested.connect(self._on_person_open_requested)
 
     # starting ---------------------------------------------------------------------------------
@@ -174,6 +178,7 @@ class AppController(QObject):
         self.main.show_counts(result.counts)
         self._apply_settings(result.settings)
         self.register.bind(self.session)
+        self.settings_page.bind(self.session)
         self.login.reset()
         self.login.hide()
         self.main.show()
@@ -186,6 +191,13 @@ class AppController(QObject):
     def _apply_settings(self, settings: Any) -> None:
         self.idle.set_minutes(self.fixed_idle_minutes or settings.desk.idle_lock_minutes)
         self.register.apply_settings(settings)
+
+    def _on_settings_saved(self, settings: Any) -> None:
+        self._apply_settings(settings)
+        faces = self.session.faces if self.session is not None else None
+        if faces is not None:
+            # New bands and quality rules apply to the next check at once.
+            faces.settings = settings
 
     def _load_faces(self, session: UiSession, settings: Any) -> None:
         self.main.statusBar().showMessage(self.tr("Loading face search…"))
@@ -253,6 +265,7 @@ class AppController(QObject):
             self.session.closed = True
             self.session = None
         self.register.clear()
+        self.settings_page.clear()
         self.main.clear()
         self.main.hide()
         self.login.reset()

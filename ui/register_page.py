@@ -45,12 +45,14 @@ from ui.register_steps import (
     relationship_words,
     sex_words,
 )
+from ui.tasks import InlineLane
 
 if TYPE_CHECKING:
     from registrar.capture.camera import Camera
     from registrar.domain.model import Consent, Document, DuplicateCase, Person, PersonDetails
     from registrar.services.faces import CheckResult, FaceService
     from ui.session import UiSession
+    from ui.tasks import Lane
 
 log = logging.getLogger("registrar.ui")
 
@@ -225,6 +227,7 @@ class DonePanel(QWidget):
         super().__init__()
         self.setObjectName("registrationDone")
         self.saved: SavedRegistration | None = None
+        self.lane: Lane = InlineLane()  # the compute lane once bound
         self.heading = QLabel()
         self.heading.setObjectName("savedHeading")
         self.id_label = QLabel()
@@ -300,10 +303,25 @@ class DonePanel(QWidget):
         )
 
     def write_pdf(self, path: Path) -> None:
+        """Write the proof on the compute lane (file I/O); the message says when it is done."""
         from ui.proof import write_proof_pdf
 
-        write_proof_pdf(self.proof_content(), path)
-        self.message.setText(_tr("Proof of registration saved as {path}.").format(path=path))
+        content = self.proof_content()
+        self.message.setText(_tr("Writing the proof of registration…"))
+
+        def failed(error: BaseException) -> None:
+            reason = error.strerror if isinstance(error, OSError) else describe(error)
+            self.message.setText(
+                _tr("The PDF could not be written: {reason}").format(reason=reason)
+            )
+
+        self.lane.submit(
+            lambda: write_proof_pdf(content, path),
+            lambda _: self.message.setText(
+                _tr("Proof of registration saved as {path}.").format(path=path)
+            ),
+            failed,
+        )
 
     def _on_pdf_clicked(self) -> None:
         if self.saved is None:
@@ -315,12 +333,7 @@ class DonePanel(QWidget):
             _tr("PDF (*.pdf)"),
         )
         if path:
-            try:
-                self.write_pdf(Path(path))
-            except OSError as exc:
-                self.message.setText(
-                    _tr("The PDF could not be written: {reason}").format(reason=exc.strerror)
-                )
+            self.write_pdf(Path(path))
 
     def _on_print_clicked(self) -> None:
         if self.saved is None:
@@ -419,7 +432,7 @@ class RegisterPage(QWidget):
         self.session = session
         for step in self.steps:
             step.bind(session)
-        self.documents_step.bind(session)
+        self.done_panel.lane = session.compute
 
     def apply_settings(self, settings: Any) -> None:
         desk = settings.desk

@@ -162,6 +162,7 @@ def test_officer_registers_a_person_then_the_same_person_again(
 
     pdf = tmp_path / "proof.pdf"
     page.done_panel.write_pdf(pdf)
+    qtbot.waitUntil(lambda: "saved as" in page.done_panel.message.text(), timeout=10_000)
     text = PdfReader(str(pdf)).pages[0].extract_text()
     assert first_id in text
 
