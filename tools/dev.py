@@ -29,6 +29,7 @@ APT_SECTIONS: dict[str, tuple[str, ...]] = {
     "run": ("run",),
     "test": ("run", "test"),
     "setup": ("run", "test"),
+    "screenshots": ("run", "test"),
     "lint": (),
 }
 
@@ -41,6 +42,8 @@ installed when run as root, otherwise listed), .venv and the project in it.
   run    [ARGS...]  start the app (.venv/bin/registrar-app ARGS...)
   test   [ARGS...]  run pytest from the repository root with ARGS; QT_QPA_PLATFORM
                     defaults to offscreen; the exit code is pytest's
+  screenshots       run the UI journeys, which save a picture of every screen
+                    to out/screenshots/
   setup             only set up
   lint              ruff check and mypy on registrar
 """
@@ -216,7 +219,7 @@ def main(argv: Sequence[str]) -> int:
         print(USAGE, end="")
         return 0
     command, args = (argv[0], list(argv[1:])) if argv else ("", [])
-    if command not in APT_SECTIONS or (command in ("setup", "lint") and args):
+    if command not in APT_SECTIONS or (command in ("setup", "lint", "screenshots") and args):
         print(USAGE, end="", file=sys.stderr)
         return 2
 
@@ -226,6 +229,9 @@ def main(argv: Sequence[str]) -> int:
         run_app(args)
     elif command == "test":
         run_tests(args)
+    elif command == "screenshots":
+        say(f"screenshots go to {ROOT / 'out' / 'screenshots'}")
+        run_tests(["-q", "tests/ui"])
     elif command == "lint":
         return lint()
     return 0

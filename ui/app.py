@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -322,6 +324,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_translations(app, args.lang)
     controller = AppController(args.data_dir or default_data_dir(), camera=args.camera)
     controller.start()
+    if os.environ.get("REGISTRAR_REPORT_STARTUP"):
+        # For bench/ui.py: when the first window has been shown and the event loop runs.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: print(f"window_shown {time.time():.6f}", flush=True))
     if args.quit_after_ms:
         from PySide6.QtCore import QTimer
 

@@ -162,7 +162,7 @@ class ReviewStep(Step):
             (_tr("Sex"), sex_words(details.sex)),
             (_tr("Born"), _birth_text(details)),
             (_tr("Nationality"), details.nationality or ""),
-            (_tr("Languages"), ", ".join(details.languages)),
+            (_tr("Languages"), ", ".join(page.language_name(c) for c in details.languages)),
             (_tr("Phone"), details.phone or ""),
         ]
         choice = page.household_step.choice()
@@ -191,7 +191,7 @@ class ReviewStep(Step):
                     label,
                     (_tr("Yes") if answer else _tr("No"))
                     + " \u00b7 "
-                    + _tr("read in {lang}").format(lang=consent.language()),
+                    + _tr("read in {lang}").format(lang=consent.language_combo.currentText()),
                 )
             )
         table = "".join(
@@ -424,6 +424,8 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence("Alt+Right"), self, context=ctx).activated.connect(self.next)
         QShortcut(QKeySequence("Alt+Left"), self, context=ctx).activated.connect(self.back)
         self.details_step.changed.connect(self._on_lists_maybe_loaded)
+        for step in self.steps:
+            step.changed.connect(self.error_label.clear)
         self._show_position()
 
     # session ---------------------------------------------------------------------------------
@@ -458,6 +460,11 @@ class RegisterPage(QWidget):
         lists: CodeLists | None = self.details_step.lists
         if lists is not None and self.documents_step.country_combo.count() == 0:
             self.documents_step.set_code_lists(lists)
+
+    def language_name(self, code: str) -> str:
+        lists = self.details_step.lists
+        name = dict(lists.languages).get(code) if lists is not None else None
+        return f"{name} ({code})" if name else code
 
     def _probe_details(self) -> PersonDetails | None:
         try:

@@ -306,3 +306,111 @@ def test_no_camera_means_import_from_file(app_without_camera: AppController, qtb
     assert "No earlier registration found" in step.panel.status_label.text()
     rid = finish_and_save(qtbot, page)
     assert rid.startswith("KAK01-")
+
+
+def page_photo() -> np.ndarray:
+    """A white page with lines of 'text', photographed at an angle on a dark desk."""
+    desk = np.full((720, 1280, 3), 45, np.uint8)
+    page = np.full((1100, 780, 3), 245, np.uint8)
+    for y in range(120, 1000, 45):
+        cv2.line(page, (70, y), (700, y), (30, 30, 30), 6)
+    source = np.float32([[0, 0], [780, 0], [780, 1100], [0, 1100]])
+    target = np.float32([[420, 80], [860, 120], [900, 660], [380, 640]])
+    warp = cv2.getPerspectiveTransform(source, target)
+    cv2.warpPerspective(page, warp, (1280, 720), desk, borderMode=cv2.BORDER_TRANSPARENT)
+    return desk
+
+
+def test_documents_are_found_straightened_and_kept_with_a_manual_fallback(
+    app: AppController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = app.register
+    go_to_face_step(qtbot, page, "Kit", "Harington")
+    capture_and_check(qtbot, page)
+    page.next()
+    docs = page.documents_step
+    assert page.current is docs
+    photo = tmp_path / "passport.jpg"
+    assert cv2.imwrite(str(photo), page_photo())
+    docs.type_combo.setCurrentIndex(docs.type_combo.findData("passport"))
+    qtbot.keyClicks(docs.number_edit, "N 1234567")
+    qtbot.keyClicks(docs.expiry_edit, "2031-01-31")
+    docs.add_page_from(photo)
+    qtbot.waitUntil(lambda: len(docs.pages) == 1 and not docs.busy, timeout=15_000)
+    straight = cv2.imdecode(np.frombuffer(docs.pages[0].jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert straight.shape[0] > straight.shape[1]  # the page stands upright, portrait
+    assert straight.mean() > 180  # the page, not the desk
+    # A photo with no page in it: the officer marks the corners by hand.
+    asked: list[bool] = []
+
+    def corners(_photo: object) -> list[tuple[float, float]]:
+        asked.append(True)
+        return [(10.0, 10.0), (300.0, 12.0), (310.0, 400.0), (8.0, 390.0)]
+
+    docs.ask_corners = corners
+    docs.add_page_from(np.full((480, 640, 3), 90, np.uint8))
+    qtbot.waitUntil(lambda: len(docs.pages) == 2 and not docs.busy, timeout=15_000)
+    assert asked == [True]
+    page.next()  # an unfinished document blocks the step
+    assert page.current is docs and "Add the document" in page.error_label.text()
+    qtbot.mouseClick(docs.add_button, Qt.MouseButton.LeftButton)
+    assert len(docs.documents) == 1 and docs.list.count() == 1
+    assert "2 page(s)" in docs.list.item(0).text()
+    app.main.resize(1200, 860)
+    shot(app.main, "register-5-documents")
+    page.next()
+    assert page.current is page.review_step
+    shot(app.main, "register-6-review")
+    rid = finish_review(qtbot, page)
+
+    def stored(v: Vault) -> list[tuple[str, int]]:
+        record = PeopleRepository(v.db.conn).record(
+            PeopleRepository(v.db.conn).id_for_registration_id(rid)
+        )
+        return [(d.number, len(d.pages)) for d in record.documents]
+
+    vault = app.vault
+    assert app.db.run_blocking(lambda: stored(vault)) == [("N 1234567", 2)]  # type: ignore[attr-defined]
+
+
+def finish_review(qtbot: QtBot, page: RegisterPage) -> str:
+    page.next()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.done_panel, timeout=30_000)
+    return page.done_panel.id_label.text()
+
+
+def test_a_save_interrupted_by_a_crash_is_reported_at_the_next_unlock(
+    app: AppController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from registrar.services.pending import PendingSave
+
+    page = app.register
+    go_to_face_step(qtbot, page, "Alex", "Lacamoire")
+    capture_and_check(qtbot, page)
+    page.next()
+    page.next()
+    # The app dies after the commit, before the officer sees the id: the marker stays.
+    monkeypatch.setattr(page, "_on_saved", lambda saved: None)
+    page.next()
+    marker = PendingSave(app.data_dir)
+    qtbot.waitUntil(
+        lambda: app.db.run_blocking(  # type: ignore[attr-defined]
+            lambda: PeopleRepository(app.vault.db.conn).count()
+        )
+        == 1,
+        timeout=30_000,
+    )
+    assert marker.path.exists()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    app.lock()
+    app.login.operator_edit.setText(OFFICER)
+    app.login.password_edit.setText(OFFICER_PASSWORD)
+    qtbot.mouseClick(app.login.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+    assert "WAS saved: KAK01-000001-" in shown[0]
+    qtbot.waitUntil(lambda: not marker.path.exists(), timeout=5_000)
