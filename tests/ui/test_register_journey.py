@@ -414,3 +414,67 @@ def test_a_save_interrupted_by_a_crash_is_reported_at_the_next_unlock(
     qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
     assert "WAS saved: KAK01-000001-" in shown[0]
     qtbot.waitUntil(lambda: not marker.path.exists(), timeout=5_000)
+
+
+def test_joining_the_household_of_someone_registered(
+    app: AppController, qtbot: QtBot, camera: SwitchableCamera
+) -> None:
+    page = app.register
+    go_to_face_step(qtbot, page, "Rose", "Leslie")
+    camera.show(FACES / "people" / "rose_leslie" / "1.jpg")
+    page.face_step.retake()
+    capture_and_check(qtbot, page)
+    first = finish_and_save(qtbot, page)
+    page.fresh_start()
+
+    step = page.household_step
+    step.join_radio.setChecked(True)
+    page.next()
+    assert "Search" in page.error_label.text()  # nobody chosen yet
+    qtbot.keyClicks(step.search_edit, first[:-1] + "X")  # a typo in the check character
+    qtbot.mouseClick(step.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: step.message.text() != "Searching…", timeout=5_000)
+    assert step.results.count() == 0 and "typo" in step.message.text().lower()
+    step.search_edit.setText(first)
+    qtbot.mouseClick(step.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: step.results.count() == 1, timeout=5_000)
+    step.relationship.setCurrentIndex(step.relationship.findData("child"))
+    app.main.resize(1200, 860)
+    shot(app.main, "register-1-household-join")
+    page.next()
+    assert page.current is page.details_step
+    camera.show(FACES / "people" / "kit_harington" / "1.jpg")
+    fill_details(qtbot, page, "Kit", "Leslie")
+    page.next()
+    qtbot.waitUntil(lambda: page.consent_step.library is not None, timeout=10_000)
+    page.consent_step.set_answer(ConsentPurpose.REGISTRATION, True)
+    page.consent_step.set_answer(ConsentPurpose.DUPLICATE_CHECK, False)
+    page.next()
+    capture_and_check(qtbot, page)
+    assert "did not agree" in page.face_step.panel.status_label.text()
+    second = finish_and_save(qtbot, page)
+
+    def household(v: Vault) -> list[tuple[str | None, str | None, int, int]]:
+        repo = PeopleRepository(v.db.conn)
+        out = []
+        for rid in (first, second):
+            record = repo.record(repo.id_for_registration_id(rid))
+            d = record.person.details
+            out.append(
+                (
+                    d.household_id,
+                    d.relationship.value if d.relationship else None,
+                    record.person.version,
+                    len(record.templates),
+                )
+            )
+        return out
+
+    vault = app.vault
+    (h1, r1, v1, t1), (h2, r2, v2, t2) = app.db.run_blocking(  # type: ignore[attr-defined]
+        lambda: household(vault)
+    )
+    assert h1 is not None and h1 == h2
+    assert (r1, v1) == ("head", 2)  # the first person became head, in a new version
+    assert (r2, v2) == ("child", 1)
+    assert t1 == 2 and t2 == 0  # no consent to the duplicate check: no templates kept
