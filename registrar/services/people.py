@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from registrar.domain.ids import RegistrationId
 from registrar.domain.model import (
+    AuditEntry,
     Consent,
     ConsentPurpose,
     Document,
@@ -30,7 +31,12 @@ from registrar.errors import ErrorCode, KnownError
 from registrar.storage import audit
 from registrar.storage.audit import AuditAction
 from registrar.storage.keyslots import atomic_write
-from registrar.storage.people import PeopleRepository, PersonSummary
+from registrar.storage.people import (
+    PeopleRepository,
+    PersonSummary,
+    PersonVersion,
+    SummaryPage,
+)
 from registrar.storage.vault import Vault
 
 if TYPE_CHECKING:
@@ -230,6 +236,43 @@ class PeopleService:
 
     def count(self) -> int:
         return self._repo.count()
+
+    def search_page(
+        self, text: str = "", *, cursor: int | None = None, limit: int = 200
+    ) -> SummaryPage:
+        """Like ``search``, a page at a time: pass the previous page's ``next_cursor``."""
+        return self._repo.search_page(text, cursor=cursor, limit=limit)
+
+    def summaries(self, person_ids: Sequence[str]) -> list[PersonSummary]:
+        return self._repo.summaries(person_ids)
+
+    def summary_by_registration_id(self, text: str) -> PersonSummary:
+        """The list row for a typed registration id; a typo is caught by its check character."""
+        repo = self._repo
+        person_id = repo.id_for_registration_id(str(RegistrationId.parse(text)))
+        found = repo.summaries([person_id])
+        if not found:
+            raise KnownError(ErrorCode.PERSON_NOT_FOUND, "no such person in this vault")
+        return found[0]
+
+    def summaries_by_document_number(self, number: str) -> list[PersonSummary]:
+        """The list rows of the people holding a document with this number (any spacing)."""
+        repo = self._repo
+        return repo.summaries(repo.ids_with_document_number(number))
+
+    def version_history(self, person_id: str) -> list[PersonVersion]:
+        return self._repo.version_history(person_id)
+
+    def audit_trail(self, person_id: str, limit: int = 200) -> list[AuditEntry]:
+        """What was done to this person's record, by whom and when, newest first."""
+        return self._repo.audit_entries_for(person_id, limit)
+
+    def household_members(self, household_id: str) -> list[Person]:
+        return self._repo.household_members(household_id)
+
+    def first_photos(self, person_ids: Sequence[str]) -> dict[str, bytes]:
+        """Each person's earliest face photo (JPEG), for list thumbnails."""
+        return self._repo.first_photos(person_ids)
 
     # erasure and export ----------------------------------------------------------------------
 

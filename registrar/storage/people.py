@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from registrar.domain.model import (
+    AuditEntry,
     Consent,
     ConsentPurpose,
     Document,
@@ -102,6 +103,25 @@ class PersonSummary:
     birth_year: int | None
     state: RecordState
     updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryPage:
+    """One page of a people list and where the next page starts (None: this was the last)."""
+
+    rows: tuple[PersonSummary, ...]
+    next_cursor: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonVersion:
+    """One stored version of a person's details, with who saved it and when."""
+
+    version: int
+    content_hash: str
+    details: PersonDetails
+    created_at: dt.datetime
+    created_by: str
 
 
 class PeopleRepository:
@@ -433,8 +453,111 @@ class PeopleRepository:
             )
         ]
 
+    def registration_ids_created_since(self, since: dt.datetime, operator: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT registration_id FROM people WHERE created_at >= ? AND created_by = ?"
+                " ORDER BY sequence",
+                (_ts(since), operator),
+            )
+        ]
+
+    def first_photos(self, person_ids: Sequence[str]) -> dict[str, bytes]:
+        """Each person's earliest face photo (JPEG), for thumbnails and side-by-side views."""
+        out: dict[str, bytes] = {}
+        ids = list(dict.fromkeys(person_ids))
+        for start in range(0, len(ids), 500):  # under SQLite's variable limit
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for person_id, jpeg in self.conn.execute(
+                "SELECT person_id, jpeg FROM face_photos WHERE id IN ("  # noqa: S608 (marks only)
+                "  SELECT (SELECT id FROM face_photos f WHERE f.person_id = p.person_id"
+                "          ORDER BY captured_at, id LIMIT 1)"
+                "  FROM (SELECT DISTINCT person_id FROM face_photos"
+                f"        WHERE person_id IN ({marks})) p)",
+                chunk,
+            ):
+                out[person_id] = bytes(jpeg)
+        return out
+
     def all_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM people ORDER BY sequence")]
+
+    def search_page(
+        self, text: str = "", *, cursor: int | None = None, limit: int = 200
+    ) -> SummaryPage:
+        """A page of ``search`` that goes on where the previous page stopped (keyset paging).
+
+        Unlike an OFFSET, a page costs the same however far the list has been scrolled, and
+        people registered meanwhile do not shift the later pages. ``cursor`` is the previous
+        page's ``next_cursor``.
+        """
+        key = search_key(text)
+        before = cursor if cursor is not None else _NO_CURSOR
+        args: tuple[object, ...]
+        if key:
+            sql, args = _PAGE_SEARCH_SQL, (_like(key), before, limit + 1)
+        else:
+            sql, args = _PAGE_LIST_SQL, (before, limit + 1)
+        rows = self.conn.execute(sql, args).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return SummaryPage(
+            tuple(_summary_from_row(r) for r in rows), int(rows[-1][9]) if more else None
+        )
+
+    def summaries(self, person_ids: Sequence[str]) -> list[PersonSummary]:
+        """The list rows of these people, in the order given (unknown ids are left out)."""
+        found: dict[str, PersonSummary] = {}
+        ids = list(dict.fromkeys(person_ids))
+        for start in range(0, len(ids), 500):  # under SQLite's variable limit
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"{_SUMMARY} WHERE id IN ({marks})"
+            for r in self.conn.execute(sql, chunk):
+                found[r[0]] = _summary_from_row(r)
+        return [found[i] for i in ids if i in found]
+
+    def version_history(self, person_id: str) -> list[PersonVersion]:
+        """Every stored version of a person's details, oldest first."""
+        return [
+            PersonVersion(
+                r[0],
+                r[1],
+                PersonDetails.from_json(json.loads(r[2])),
+                dt.datetime.fromisoformat(r[3]),
+                r[4],
+            )
+            for r in self.conn.execute(
+                "SELECT version, content_hash, details, created_at, created_by"
+                " FROM person_versions WHERE person_id = ? ORDER BY version",
+                (person_id,),
+            )
+        ]
+
+    def audit_entries_for(self, person_id: str, limit: int = 200) -> list[AuditEntry]:
+        """The audit entries that name this person as their record, newest first."""
+        rows = self.conn.execute(
+            "SELECT seq, at, operator, action, record_ref, prev_hash, hash FROM audit_log"
+            " WHERE record_ref = ? ORDER BY seq DESC LIMIT ?",
+            (person_id, limit),
+        ).fetchall()
+        return [
+            AuditEntry(r[0], dt.datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6])
+            for r in rows
+        ]
+
+    def household_members(self, household_id: str) -> list[Person]:
+        """Everyone recorded in a household, in the order they were registered."""
+        return [
+            _person_from_row(r)
+            for r in self.conn.execute(
+                f"SELECT {_PERSON_COLUMNS} FROM people"  # noqa: S608 (constant columns)
+                " WHERE household_id = ? ORDER BY sequence",
+                (household_id,),
+            )
+        ]
 
 
 _SUMMARY = (
@@ -444,6 +567,31 @@ _SUMMARY = (
 _ORDER = " ORDER BY sequence DESC LIMIT ? OFFSET ?"
 _SEARCH_SQL = _SUMMARY + " WHERE search_key LIKE ? ESCAPE '\\'" + _ORDER
 _LIST_SQL = _SUMMARY + _ORDER
+# Keyset pages walk the unique index on sequence downwards and stop after LIMIT rows.
+_PAGE_SUMMARY = (
+    "SELECT id, registration_id, given_name, family_name, sex, birth_date, birth_year, state,"
+    " updated_at, sequence FROM people"
+)
+_PAGE_ORDER = " ORDER BY sequence DESC LIMIT ?"
+_PAGE_SEARCH_SQL = (
+    _PAGE_SUMMARY + " WHERE search_key LIKE ? ESCAPE '\\' AND sequence < ?" + _PAGE_ORDER
+)
+_PAGE_LIST_SQL = _PAGE_SUMMARY + " WHERE sequence < ?" + _PAGE_ORDER
+_NO_CURSOR = 2**62  # above every sequence
+
+
+def _summary_from_row(r: Sequence[Any]) -> PersonSummary:
+    return PersonSummary(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        Sex(r[4]),
+        dt.date.fromisoformat(r[5]) if r[5] else None,
+        r[6],
+        RecordState(r[7]),
+        dt.datetime.fromisoformat(r[8]),
+    )
 
 
 def _like(key: str) -> str:
