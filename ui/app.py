@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from registrar import __version__
@@ -22,6 +22,7 @@ from ui.idle import IdleWatcher
 from ui.login import LoginWindow
 from ui.main_window import MainWindow, StatusCounts
 from ui.messages import describe
+from ui.people_page import PeoplePage
 from ui.register_page import RegisterPage
 from ui.session import UiSession
 from ui.settings_page import SettingsPage
@@ -29,7 +30,6 @@ from ui.tasks import ComputeLane, DatabaseLane, Lane
 
 log = logging.getLogger("registrar.ui")
 
-RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ckb"}
 DEFAULT_IDLE_MINUTES = 10.0
 
 
@@ -69,6 +69,8 @@ def _counts(vault: Any) -> StatusCounts:
 class AppController(QObject):
     """Owns the lanes, the vault (through the database lane) and the top-level windows."""
 
+    windows_rebuilt = Signal()  # after a language switch: login and main are new objects
+
     def __init__(
         self,
         data_dir: Path,
@@ -79,6 +81,7 @@ class AppController(QObject):
         camera: str | None = None,
         camera_factory: Callable[[], Any] | None = None,
         load_faces: bool = True,
+        language: str = "en",
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -89,20 +92,56 @@ class AppController(QObject):
         self.session: UiSession | None = None
         self.load_faces = load_faces
         self.fixed_idle_minutes = idle_minutes
-        self.login = LoginWindow()
-        self.main = MainWindow()
-        self.register = RegisterPage(camera_factory)
-        self.main.set_page("register", self.register)
-        self.settings_page = SettingsPage()
-        self.main.set_page("settings", self.settings_page)
+        self.camera_factory = camera_factory
+        self.language = language
         self.wizard: Any = None
         self.idle = IdleWatcher(idle_minutes or DEFAULT_IDLE_MINUTES, self)
-        self.login.unlock_requested.connect(self._on_login_unlock_requested)
-        self.main.lock_requested.connect(self.lock)
         self.idle.idle_timed_out.connect(self.lock)
+        self._build_windows()
+
+    def _build_windows(self) -> None:
+        """The login and main windows with their pages, in the current language."""
+        from ui.i18n import available_languages
+
+        self.login = LoginWindow(languages=available_languages(), language=self.language)
+        self.main = MainWindow()
+        self.register = RegisterPage(self.camera_factory)
+        self.main.set_page("register", self.register)
+        self.people_page = PeoplePage()
+        self.main.set_page("people", self.people_page)
+        self.settings_page = SettingsPage()
+        self.main.set_page("settings", self.settings_page)
+        self.people_page.person_changed.connect(lambda _id: self.refresh_counts())
+        self.login.unlock_requested.connect(self._on_login_unlock_requested)
+        self.login.language_chosen.connect(self._on_login_language_chosen)
+        self.main.lock_requested.connect(self.lock)
         self.register.registration_saved.connect(lambda _saved: self.refresh_counts())
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.register.person_open_requested.connect(self._on_person_open_requested)
+
+    def _on_login_language_chosen(self, code: str) -> None:
+        """Switch language while locked: the windows are built again, translated."""
+        if self.session is not None or code == self.language:
+            return
+        from ui.i18n import install_language
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        install_language(app, code)
+        self.language = code
+        old_login, old_main, operator = self.login, self.main, self.login.operator_edit.text()
+        geometry = old_login.geometry()
+        self._build_windows()
+        self.login.operator_edit.setText(operator)
+        self.login.setGeometry(geometry)
+        self.login.show()
+        self.login.language_combo.setFocus()
+        old_login.hide()
+        old_main.hide()
+        old_login.deleteLater()
+        old_main.deleteLater()
+        self.windows_rebuilt.emit()
 
     # starting ---------------------------------------------------------------------------------
 
@@ -180,6 +219,7 @@ class AppController(QObject):
         self.main.show_counts(result.counts)
         self._apply_settings(result.settings)
         self.register.bind(self.session)
+        self.people_page.bind(self.session)
         self.settings_page.bind(self.session)
         self.login.reset()
         self.login.hide()
@@ -248,11 +288,8 @@ class AppController(QObject):
             self.session.run(lambda _v: marker.end(), lambda _: None, self._on_background_error)
 
     def _on_person_open_requested(self, person_id: str) -> None:
-        people = self.main.pages.get("people")
-        show = getattr(people, "show_person", None)
-        if show is not None:
-            self.main.show_page("people")
-            show(person_id)
+        self.main.show_page("people")
+        self.people_page.show_person(person_id)
 
     def _on_unlock_failed(self, error: BaseException) -> None:
         self.login.show_error(describe(error))
@@ -267,6 +304,7 @@ class AppController(QObject):
             self.session.closed = True
             self.session = None
         self.register.clear()
+        self.people_page.clear()
         self.settings_page.clear()
         self.main.clear()
         self.main.hide()
@@ -294,16 +332,6 @@ class AppController(QObject):
         self.db.shutdown()
 
 
-def _install_translations(app: QApplication, lang: str | None) -> None:
-    locale = QLocale(lang) if lang else QLocale.system()
-    QLocale.setDefault(locale)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    if locale.name().split("_")[0] in RTL_LANGUAGES:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-
-
 def default_data_dir() -> Path:
     import platformdirs
 
@@ -321,8 +349,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Registrar")
     app.setApplicationVersion(__version__)
-    _install_translations(app, args.lang)
-    controller = AppController(args.data_dir or default_data_dir(), camera=args.camera)
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import available_languages, install_language
+
+    language = (args.lang or QLocale.system().name()).split("_")[0]
+    language = language if language in {c for c, _ in available_languages()} else "en"
+    install_language(app, language)
+    controller = AppController(
+        args.data_dir or default_data_dir(), camera=args.camera, language=language
+    )
     controller.start()
     if os.environ.get("REGISTRAR_REPORT_STARTUP"):
         # For bench/ui.py: when the first window has been shown and the event loop runs.

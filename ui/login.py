@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,8 +21,16 @@ class LoginWindow(QWidget):
     """Emits ``unlock_requested(operator, password)``; the controller does the work off-thread."""
 
     unlock_requested = Signal(str, str)
+    language_chosen = Signal(str)  # a language code, e.g. "ar"
 
-    def __init__(self, site_label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        site_label: str = "",
+        parent: QWidget | None = None,
+        *,
+        languages: Sequence[tuple[str, str]] = (),
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginWindow")
         self.setWindowTitle(self.tr("Registrar - unlock"))
@@ -46,9 +57,19 @@ class LoginWindow(QWidget):
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.hide()
 
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in languages:
+            self.language_combo.addItem(name, code)
+        index = self.language_combo.findData(language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.setVisible(bool(languages))
+
         form = QFormLayout()
         form.addRow(self.tr("&Operator"), self.operator_edit)
         form.addRow(self.tr("&Password"), self.password_edit)
+        if languages:
+            form.addRow(self.tr("&Language"), self.language_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_label)
         buttons.addStretch()
@@ -65,6 +86,12 @@ class LoginWindow(QWidget):
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
         self.operator_edit.returnPressed.connect(self.password_edit.setFocus)
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
+
+    def _on_language_combo_changed(self, _index: int) -> None:
+        code = self.language_combo.currentData()
+        if code:
+            self.language_chosen.emit(str(code))
 
     def _on_unlock_button_clicked(self) -> None:
         operator = self.operator_edit.text().strip().lower()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import OFFICER, OFFICER_PASSWORD, SUPERVISOR, SUPERVISOR_PASSWORD
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from registrar.storage.vault import Vault
@@ -171,3 +171,37 @@ def test_registrar_app_starts_and_quits(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_arabic_chosen_at_the_login_window_lays_the_whole_app_out_right_to_left(
+    existing: AppController, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from ui.i18n import install_language
+
+    try:
+        combo = existing.login.language_combo
+        old_login = existing.login
+        combo.setCurrentIndex(combo.findData("ar"))
+        assert existing.login is not old_login  # built again, translated
+        qtbot.addWidget(existing.login)
+        qtbot.addWidget(existing.main)
+        login = existing.login
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert login.isRightToLeft() and login.isVisible()
+        assert login.unlock_button.text() != "Unlock"  # Arabic
+        shot(login, "login-arabic")
+        _login(qtbot, existing, OFFICER, OFFICER_PASSWORD)
+        qtbot.waitUntil(lambda: existing.main.isVisible(), timeout=10_000)
+        main = existing.main
+        assert main.isRightToLeft()
+        # The navigation sits at the right edge, the pages to its left.
+        assert main.nav.mapTo(main, main.nav.rect().topLeft()).x() > main.width() / 2
+        assert main.nav.item(0).text() != "Register"
+        page = existing.register
+        page.next()
+        shot(main, "register-2-details-arabic")
+        existing.lock()
+        assert existing.login.language_combo.currentData() == "ar"
+    finally:
+        install_language(qapp, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -478,3 +478,42 @@ def test_joining_the_household_of_someone_registered(
     assert (r1, v1) == ("head", 2)  # the first person became head, in a new version
     assert (r2, v2) == ("child", 1)
     assert t1 == 2 and t2 == 0  # no consent to the duplicate check: no templates kept
+
+
+def test_the_flow_works_from_the_keyboard_alone(
+    app: AppController, qtbot: QtBot, camera: SwitchableCamera
+) -> None:
+    page = app.register
+    app.main.activateWindow()
+    alt = Qt.KeyboardModifier.AltModifier
+    page.household_step.none_radio.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)
+    assert page.current is page.details_step
+    page.details_step.given_edit.setFocus()
+    qtbot.keyClicks(page.details_step.given_edit, "Alex")
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)
+    assert page.current is page.consent_step
+    qtbot.waitUntil(lambda: page.consent_step.library is not None, timeout=10_000)
+    yes = page.consent_step.answers[ConsentPurpose.REGISTRATION][0]
+    yes.setFocus()
+    qtbot.keyClick(yes, Qt.Key.Key_Space)
+    check_yes = page.consent_step.answers[ConsentPurpose.DUPLICATE_CHECK][0]
+    check_yes.setFocus()
+    qtbot.keyClick(check_yes, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)
+    assert page.current is page.face_step
+    camera.show(FACES / "people" / "alex_lacamoire" / "1.jpg")
+    page.face_step.retake()
+    wait_for_live_frame(qtbot, page)
+    page.face_step.setFocus()
+    qtbot.keyClick(page.face_step, Qt.Key.Key_Space)  # Space takes the photo
+    qtbot.waitUntil(lambda: page.face_step.result is not None, timeout=30_000)
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)
+    assert page.current is page.review_step
+    qtbot.keyClick(page, Qt.Key.Key_Left, alt)
+    assert page.current is page.documents_step
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)
+    qtbot.keyClick(page, Qt.Key.Key_Right, alt)  # on the last step: save
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.done_panel, timeout=30_000)
+    assert page.done_panel.next_button.hasFocus() or page.done_panel.next_button.isDefault()
