@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from tests.support.sqlcipher_pages import (
+from support.sqlcipher_pages import (
     PAGE_SIZE,
     RESERVE,
     PageAuthError,
