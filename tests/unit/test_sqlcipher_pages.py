@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 import sqlcipher3
-
 from support.sqlcipher_pages import (
     PAGE_SIZE,
     RESERVE,
