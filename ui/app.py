@@ -108,6 +108,7 @@ class AppController(QObject):
         self.register = RegisterPage(self.camera_factory)
         self.main.set_page("register", self.register)
         self.people_page = PeoplePage()
+        self.people_page.camera_factory = self.camera_factory
         self.main.set_page("people", self.people_page)
         self.settings_page = SettingsPage()
         self.main.set_page("settings", self.settings_page)

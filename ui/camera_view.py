@@ -19,7 +19,15 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from registrar.errors import KnownError
 
@@ -338,3 +346,84 @@ class CameraView(QWidget):
             top_left = QPointF(target.x() + x * scale, target.y() + y * scale)
             painter.drawRect(QRectF(top_left.x(), top_left.y(), w * scale, h * scale))
         painter.end()
+
+
+def camera_factory_for(spec: str) -> Callable[[], Camera]:
+    """A factory for the camera named by ``--camera`` (opened on the camera thread)."""
+
+    def factory() -> Camera:
+        from registrar.capture.camera import open_camera
+
+        return open_camera(spec)
+
+    return factory
+
+
+class CaptureDialog(QDialog):
+    """The live camera in a dialog: take one picture (a document page, or a face to search)."""
+
+    def __init__(
+        self,
+        camera_factory: Callable[[], Camera],
+        *,
+        title: str,
+        instruction: str,
+        analyser_factory: Callable[[], Analyser] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureDialog")
+        self.setWindowTitle(title)
+        self.view = CameraView()
+        self.hint = QLabel()
+        self.hint.setObjectName("captureHint")
+        self.hint.setWordWrap(True)
+        factory = analyser_factory or (lambda: no_analysis)
+        self.feed = CameraFeed(camera_factory, factory, parent=self)
+        self.feed.frame_arrived.connect(self._on_feed_frame_arrived)
+        self.feed.failed.connect(lambda e: self.view.show_placeholder(_describe(e)))
+        self.frame: PreviewFrame | None = None
+        self.take_button = QPushButton(_tr("&Take the picture"))
+        self.take_button.setObjectName("takePictureButton")
+        self.take_button.setDefault(True)
+        self.take_button.clicked.connect(self.take)
+        cancel = QPushButton(_tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.take_button)
+        row.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        text = QLabel(instruction)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.resize(720, 600)
+        self.feed.start()
+
+    def _on_feed_frame_arrived(self, frame: PreviewFrame) -> None:
+        self.view.show_frame(frame)
+        self.hint.setText(
+            f"{status_symbol(FAIL)} {hint_text(frame.hints[0])}"
+            if not frame.capturable and frame.hints
+            else ""
+        )
+
+    def take(self) -> bool:
+        frame = self.feed.latest
+        if frame is None or not frame.capturable:
+            return False
+        self.frame = frame
+        self.accept()
+        return True
+
+    def done(self, result: int) -> None:
+        self.feed.stop(wait=True)
+        super().done(result)
+
+
+def _describe(error: BaseException) -> str:
+    from ui.messages import describe
+
+    return describe(error)

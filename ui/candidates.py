@@ -268,9 +268,9 @@ class CandidatesPanel(QWidget):
         caption.setObjectName("probeCaption")
         new_layout.addWidget(caption)
         new_layout.addStretch()
-        self.cards.addWidget(new)
+        self.cards.addWidget(new, 0, Qt.AlignmentFlag.AlignTop)
         for row in rows:
             card = CandidateCard(row)
             card.opened.connect(self.candidate_opened)
-            self.cards.addWidget(card)
+            self.cards.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
         self.cards.addStretch()

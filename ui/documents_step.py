@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from registrar.domain.model import Document, DocumentPage
 from registrar.errors import KnownError
-from ui.camera_view import CameraFeed, CameraView, PreviewFrame, no_analysis, to_qimage
+from ui.camera_view import CaptureDialog, camera_factory_for, to_qimage
 from ui.messages import describe
 from ui.register_steps import CodeLists, Step, code_of, parse_date
 
@@ -214,50 +214,6 @@ class CornerDialog(QDialog):
         return None if self.whole else list(self.picker.points)
 
 
-class PageCameraDialog(QDialog):
-    """The live camera without face analysis, to photograph a page."""
-
-    def __init__(self, camera_factory: Callable[[], Camera], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("pageCameraDialog")
-        self.setWindowTitle(_tr("Photograph the page"))
-        self.view = CameraView()
-        self.feed = CameraFeed(camera_factory, lambda: no_analysis, parent=self)
-        self.feed.frame_arrived.connect(self._on_feed_frame_arrived)
-        self.feed.failed.connect(lambda e: self.view.show_placeholder(describe(e)))
-        self.frame: PreviewFrame | None = None
-        take = QPushButton(_tr("&Take photo of the page"))
-        take.setObjectName("takePageButton")
-        take.setDefault(True)
-        take.clicked.connect(self._on_take_clicked)
-        cancel = QPushButton(_tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(take)
-        row.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(_tr("Lay the page flat on a dark surface, fill the picture with it."))
-        )
-        layout.addWidget(self.view, 1)
-        layout.addLayout(row)
-        self.resize(720, 600)
-        self.feed.start()
-
-    def _on_feed_frame_arrived(self, frame: PreviewFrame) -> None:
-        self.view.show_frame(frame)
-
-    def _on_take_clicked(self) -> None:
-        self.frame = self.feed.latest
-        if self.frame is not None:
-            self.accept()
-
-    def done(self, result: int) -> None:
-        self.feed.stop(wait=True)
-        super().done(result)
-
-
 class DocumentsStep(Step):
     def __init__(self, camera_factory: Callable[[], Camera] | None = None) -> None:
         super().__init__()
@@ -346,14 +302,7 @@ class DocumentsStep(Step):
     def bind(self, session: UiSession) -> None:
         super().bind(session)
         if self.camera_factory is None and session.camera_spec:
-            spec = session.camera_spec
-
-            def factory() -> Camera:
-                from registrar.capture.camera import open_camera
-
-                return open_camera(spec)
-
-            self.camera_factory = factory
+            self.camera_factory = camera_factory_for(session.camera_spec)
         self._show_controls()
 
     def set_code_lists(self, lists: CodeLists) -> None:
@@ -388,7 +337,12 @@ class DocumentsStep(Step):
     def _on_camera_page_clicked(self) -> None:
         if self.camera_factory is None:
             return
-        dialog = PageCameraDialog(self.camera_factory, self)
+        dialog = CaptureDialog(
+            self.camera_factory,
+            title=_tr("Photograph the page"),
+            instruction=_tr("Lay the page flat on a dark surface, fill the picture with it."),
+            parent=self,
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.frame is not None:
             self.add_page_from(dialog.frame.bgr)
 

@@ -34,6 +34,7 @@ from ui.camera_view import (
     CameraFeed,
     CameraView,
     PreviewFrame,
+    camera_factory_for,
     hint_text,
     status_symbol,
 )
@@ -161,14 +162,7 @@ class FaceStep(Step):
     def bind(self, session: UiSession) -> None:
         super().bind(session)
         if self.camera_factory is None and session.camera_spec:
-            spec = session.camera_spec
-
-            def factory() -> Camera:
-                from registrar.capture.camera import open_camera
-
-                return open_camera(spec)
-
-            self.camera_factory = factory
+            self.camera_factory = camera_factory_for(session.camera_spec)
 
     # camera --------------------------------------------------------------------------------
 

@@ -18,6 +18,8 @@ from enum import Enum, IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -47,7 +49,8 @@ from PySide6.QtWidgets import (
 from registrar.domain.ids import RegistrationId
 from registrar.domain.model import RecordState, Sex
 from registrar.errors import ErrorCode, KnownError
-from ui.candidates import CandidateRow, CandidatesPanel, load_candidate_rows, thumbnail
+from ui.camera_view import CaptureDialog, camera_factory_for, face_analyser
+from ui.candidates import CandidateRow, CandidatesPanel, face_image, load_candidate_rows, thumbnail
 from ui.messages import describe
 
 if TYPE_CHECKING:
@@ -510,12 +513,13 @@ class PhotoSearchDialog(QDialog):
 
 
 def _search_photo(
-    source: Path | bytes,
+    source: Path | bytes | npt.NDArray[np.uint8],
 ) -> Callable[[FaceService], tuple[QImage, list[CandidateRow]]]:
     def work(faces: FaceService) -> tuple[QImage, list[CandidateRow]]:
         result = faces.search(source)
-        rows = load_candidate_rows(faces.vault, result.candidates)
-        return thumbnail(result.analysis.photo.jpeg), rows
+        detector = faces.engine.detector
+        rows = load_candidate_rows(faces.vault, result.candidates, detector)
+        return face_image(result.analysis.photo.jpeg, detector), rows
 
     return work
 
@@ -559,6 +563,11 @@ class PeoplePage(QWidget):
         self.photo_button = QPushButton(self.tr("Search by &photo…"))
         self.photo_button.setObjectName("photoSearchButton")
         self.photo_button.setToolTip(self.tr("Find people whose face matches a photo file"))
+        self.camera_button = QPushButton(self.tr("Search by &camera…"))
+        self.camera_button.setObjectName("cameraSearchButton")
+        self.camera_button.setToolTip(self.tr("Photograph the person and find matching faces"))
+        self.camera_button.setEnabled(False)
+        self.camera_factory: Callable[[], Any] | None = None
 
         self.status_label = QLabel()
         self.status_label.setObjectName("peopleStatus")
@@ -607,6 +616,7 @@ class PeoplePage(QWidget):
         bar.addWidget(search_label)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.photo_button)
+        bar.addWidget(self.camera_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
@@ -614,7 +624,8 @@ class PeoplePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         QWidget.setTabOrder(self.search_edit, self.photo_button)
-        QWidget.setTabOrder(self.photo_button, self.table)
+        QWidget.setTabOrder(self.photo_button, self.camera_button)
+        QWidget.setTabOrder(self.camera_button, self.table)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -624,6 +635,7 @@ class PeoplePage(QWidget):
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.search_edit.installEventFilter(self)
         self.photo_button.clicked.connect(self._on_photo_button_clicked)
+        self.camera_button.clicked.connect(self._on_camera_button_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.model.rows_loaded.connect(self._on_model_rows_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
@@ -633,6 +645,9 @@ class PeoplePage(QWidget):
     def bind(self, session: UiSession) -> None:
         """Start showing this session's people (the newest first)."""
         self._session = session
+        if self.camera_factory is None and session.camera_spec:
+            self.camera_factory = camera_factory_for(session.camera_spec)
+        self.camera_button.setEnabled(self.camera_factory is not None)
         self.model.bind(session)
         if self.detail is not None:
             self.detail.bind(session)
@@ -801,8 +816,21 @@ class PeoplePage(QWidget):
         if path:
             self.search_photo(Path(path))
 
-    def search_photo(self, source: Path | bytes) -> None:
-        """Search the face galleries with a photo (a file, or JPEG bytes from a camera)."""
+    def _on_camera_button_clicked(self) -> None:
+        if self.camera_factory is None:
+            return
+        dialog = CaptureDialog(
+            self.camera_factory,
+            title=self.tr("Search by camera"),
+            instruction=self.tr("Ask the person to look at the camera, then take the picture."),
+            analyser_factory=face_analyser,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.frame is not None:
+            self.search_photo(dialog.frame.bgr)
+
+    def search_photo(self, source: Path | bytes | npt.NDArray[np.uint8]) -> None:
+        """Search the face galleries with a photo (a file, JPEG bytes or a camera frame)."""
         if self._session is None:
             return
         if self.photo_dialog is None:

@@ -517,3 +517,40 @@ def test_the_flow_works_from_the_keyboard_alone(
     qtbot.keyClick(page, Qt.Key.Key_Right, alt)  # on the last step: save
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.done_panel, timeout=30_000)
     assert page.done_panel.next_button.hasFocus() or page.done_panel.next_button.isDefault()
+
+
+def test_search_by_camera_on_the_people_page(
+    app: AppController, qtbot: QtBot, camera: SwitchableCamera
+) -> None:
+    from ui.camera_view import CaptureDialog, face_analyser
+
+    page = app.register
+    go_to_face_step(qtbot, page, "Barack", "Obama")
+    camera.show(FACES / "people" / "obama" / "1.jpg")
+    page.face_step.retake()
+    capture_and_check(qtbot, page)
+    rid = finish_and_save(qtbot, page)
+
+    people = app.people_page
+    assert people.camera_button.isEnabled()
+    camera.show(FACES / "people" / "obama" / "2.jpg")
+    dialog = CaptureDialog(
+        camera, title="Search by camera", instruction="", analyser_factory=face_analyser
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.feed.latest is not None, timeout=15_000)
+    assert dialog.take() and dialog.frame is not None
+    assert not dialog.feed.running
+    people.search_photo(dialog.frame.bgr)
+    photo_dialog = people.photo_dialog
+    assert photo_dialog is not None
+    qtbot.addWidget(photo_dialog)
+    qtbot.waitUntil(
+        lambda: "Checking" not in photo_dialog.panel.status_label.text(), timeout=30_000
+    )
+    assert photo_dialog.panel.rows, photo_dialog.panel.status_label.text()
+    assert [r.registration_id for r in photo_dialog.panel.rows] == [rid]
+    photo_dialog.resize(900, 620)
+    qtbot.wait(100)  # let the new cards lay out
+    shot(photo_dialog, "people-camera-search")
