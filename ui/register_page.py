@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -237,6 +237,8 @@ class DonePanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.id_label.setFont(font)
+        self.photo_label = QLabel()
+        self.photo_label.setObjectName("savedPhoto")
         self.cases_label = QLabel()
         self.cases_label.setObjectName("savedCases")
         self.cases_label.setWordWrap(True)
@@ -256,9 +258,15 @@ class DonePanel(QWidget):
         row.addStretch()
         row.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.id_label)
-        layout.addWidget(self.cases_label)
+        top = QHBoxLayout()
+        top.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(self.heading)
+        words.addWidget(self.id_label)
+        words.addWidget(self.cases_label)
+        words.addStretch()
+        top.addLayout(words, 1)
+        layout.addLayout(top)
         layout.addStretch()
         layout.addWidget(self.message)
         layout.addLayout(row)
@@ -266,8 +274,9 @@ class DonePanel(QWidget):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.next_button.clicked.connect(self.next_requested)
 
-    def show_saved(self, saved: SavedRegistration) -> None:
+    def show_saved(self, saved: SavedRegistration, photo: QImage) -> None:
         self.saved = saved
+        self.photo_label.setPixmap(QPixmap.fromImage(photo) if not photo.isNull() else QPixmap())
         d = saved.person.details
         name = " ".join(p for p in (d.given_name, d.family_name) if p)
         self.heading.setText(_tr("{name} is registered.").format(name=name))
@@ -589,7 +598,7 @@ class RegisterPage(QWidget):
     def _on_saved(self, saved: SavedRegistration) -> None:
         self.saving = False
         self.current.left()
-        self.done_panel.show_saved(saved)
+        self.done_panel.show_saved(saved, self.face_step.photo)
         self.stack.setCurrentWidget(self.done_panel)
         self.error_label.clear()
         self._show_position()
