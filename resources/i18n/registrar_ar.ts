@@ -4,37 +4,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>Loading face search…</source>
         <translation>جارٍ تحميل البحث بالوجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>Face search ready</source>
         <translation>البحث بالوجه جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="268"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>Face search is not available: {reason}</source>
         <translation>البحث بالوجه غير متاح: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. وقد تمّ حفظه بالفعل: {ids}. راجع هذا الملف قبل تسجيل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="282"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. ولم يتمّ حفظه: سجّل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Last registration</source>
         <translation>آخر تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -191,53 +191,53 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_page.py" line="310"/>
-        <location filename="../../ui/people_page.py" line="335"/>
+        <location filename="../../ui/people_page.py" line="313"/>
+        <location filename="../../ui/people_page.py" line="338"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="311"/>
+        <location filename="../../ui/people_page.py" line="314"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="312"/>
+        <location filename="../../ui/people_page.py" line="315"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="313"/>
+        <location filename="../../ui/people_page.py" line="316"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="314"/>
+        <location filename="../../ui/people_page.py" line="317"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="315"/>
+        <location filename="../../ui/people_page.py" line="318"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="316"/>
+        <location filename="../../ui/people_page.py" line="319"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="317"/>
+        <location filename="../../ui/people_page.py" line="320"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="333"/>
+        <location filename="../../ui/people_page.py" line="336"/>
         <source>no photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="335"/>
+        <location filename="../../ui/people_page.py" line="338"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
@@ -245,119 +245,139 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="537"/>
+        <location filename="../../ui/people_page.py" line="541"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="546"/>
+        <location filename="../../ui/people_page.py" line="550"/>
         <source>&amp;Find:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="549"/>
+        <location filename="../../ui/people_page.py" line="553"/>
         <source>Name, registration id or document number</source>
         <translation>الاسم أو رقم التسجيل أو رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="550"/>
+        <location filename="../../ui/people_page.py" line="554"/>
         <source>Find people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="552"/>
+        <location filename="../../ui/people_page.py" line="556"/>
         <source>Type a name, a registration id or a document number. Press Down to go to the results and Enter to open a person.</source>
         <translation>اكتب اسمًا أو رقم تسجيل أو رقم وثيقة. اضغط مفتاح السهم للأسفل للانتقال إلى النتائج، ومفتاح Enter لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="559"/>
+        <location filename="../../ui/people_page.py" line="563"/>
         <source>Search by &amp;photo…</source>
         <translation>البحث بال&amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="561"/>
+        <location filename="../../ui/people_page.py" line="565"/>
         <source>Find people whose face matches a photo file</source>
         <translation>البحث عن أشخاص تطابق وجوههم ملف صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="571"/>
+        <location filename="../../ui/people_page.py" line="566"/>
+        <source>Search by &amp;camera…</source>
+        <translation>البحث بال&amp;كاميرا…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="568"/>
+        <source>Photograph the person and find matching faces</source>
+        <translation>تصوير الشخص والبحث عن الوجوه المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="580"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="599"/>
+        <location filename="../../ui/people_page.py" line="608"/>
         <source>Enter or double-click opens the selected person.</source>
         <translation>اضغط Enter أو انقر نقرًا مزدوجًا لفتح ملف الشخص المحدَّد.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="673"/>
+        <location filename="../../ui/people_page.py" line="688"/>
         <source>The check character does not match: check the id for a typo. The last character of a registration id is computed from the others.</source>
         <translation>حرف التحقق غير مطابق: تأكّد من عدم وجود خطأ في كتابة الرقم. يُحسب آخر حرف في رقم التسجيل من بقية الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="680"/>
+        <location filename="../../ui/people_page.py" line="695"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="711"/>
+        <location filename="../../ui/people_page.py" line="726"/>
         <source>Scroll down for more.</source>
         <translation>مرّر إلى الأسفل لعرض المزيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="714"/>
+        <location filename="../../ui/people_page.py" line="729"/>
         <source>No one is registered yet.</source>
         <translation>لم يُسجَّل أي شخص بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="717"/>
+        <location filename="../../ui/people_page.py" line="732"/>
         <source>The {n} most recent registrations, newest first.</source>
         <translation>أحدث التسجيلات ({n})، والأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="720"/>
+        <location filename="../../ui/people_page.py" line="735"/>
         <source>Found by registration id.</source>
         <translation>عُثر عليه برقم التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="723"/>
+        <location filename="../../ui/people_page.py" line="738"/>
         <source>No one found for “{text}”.</source>
         <translation>لم يُعثر على أحد مقابل «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="726"/>
+        <location filename="../../ui/people_page.py" line="741"/>
         <source>{d} person(s) hold a document with this number; {n} found in all (document number or name).</source>
         <translation>عدد الأشخاص الذين يحملون وثيقة بهذا الرقم: {d}؛ والعدد الإجمالي للنتائج: {n} (رقم الوثيقة أو الاسم).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="733"/>
+        <location filename="../../ui/people_page.py" line="748"/>
         <source>{n} found by name.</source>
         <translation>نتائج البحث بالاسم: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="737"/>
+        <location filename="../../ui/people_page.py" line="752"/>
         <source>No person with this registration id in this vault.</source>
         <translation>لا يوجد شخص برقم التسجيل هذا في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="740"/>
+        <location filename="../../ui/people_page.py" line="755"/>
         <source>The check character does not match: check the id for a typo.</source>
         <translation>حرف التحقق غير مطابق: تأكّد من عدم وجود خطأ في كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="749"/>
+        <location filename="../../ui/people_page.py" line="764"/>
         <source>{n} people in this vault</source>
         <translation>عدد الأشخاص في هذه الخزنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="797"/>
+        <location filename="../../ui/people_page.py" line="812"/>
         <source>Search by photo</source>
         <translation>البحث بالصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="799"/>
+        <location filename="../../ui/people_page.py" line="814"/>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
         <translation>الصور (*.jpg *.jpeg *.png);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="824"/>
+        <source>Search by camera</source>
+        <translation>البحث بالكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="825"/>
+        <source>Ask the person to look at the camera, then take the picture.</source>
+        <translation>اطلب من الشخص أن ينظر إلى الكاميرا، ثم التقط الصورة.</translation>
     </message>
 </context>
 <context>
@@ -751,32 +771,32 @@
 <context>
     <name>PhotoSearchDialog</name>
     <message>
-        <location filename="../../ui/people_page.py" line="472"/>
+        <location filename="../../ui/people_page.py" line="475"/>
         <source>Search by photo</source>
         <translation>البحث بالصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="475"/>
+        <location filename="../../ui/people_page.py" line="478"/>
         <source>Search with another photo…</source>
         <translation>البحث بصورة أخرى…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="479"/>
+        <location filename="../../ui/people_page.py" line="482"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="498"/>
+        <location filename="../../ui/people_page.py" line="501"/>
         <source>{n} registered person(s) may match this photo. Compare the photos before you open a record.</source>
         <translation>عدد الأشخاص المسجَّلين الذين قد يطابقون هذه الصورة: {n}. قارن الصور قبل فتح أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="505"/>
+        <location filename="../../ui/people_page.py" line="508"/>
         <source>No registered person matches this photo.</source>
         <translation>لا يطابق هذه الصورة أي شخص مسجَّل.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="509"/>
+        <location filename="../../ui/people_page.py" line="512"/>
         <source>Searched photo</source>
         <translation>الصورة المبحوث بها</translation>
     </message>
@@ -1039,69 +1059,79 @@
 <context>
     <name>camera</name>
     <message>
-        <location filename="../../ui/camera_view.py" line="64"/>
+        <location filename="../../ui/camera_view.py" line="72"/>
         <source>No face found: look at the camera</source>
         <translation>لم يُعثر على وجه: انظر إلى الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="65"/>
+        <location filename="../../ui/camera_view.py" line="73"/>
         <source>Only one person may be in the photo</source>
         <translation>يجب أن يظهر شخص واحد فقط في الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="66"/>
+        <location filename="../../ui/camera_view.py" line="74"/>
         <source>Move closer to the camera</source>
         <translation>اقترب من الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="67"/>
+        <location filename="../../ui/camera_view.py" line="75"/>
         <source>The face is not clear: look straight at the camera</source>
         <translation>الوجه غير واضح: انظر مباشرةً إلى الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="68"/>
+        <location filename="../../ui/camera_view.py" line="76"/>
         <source>Blurred: hold still</source>
         <translation>الصورة ضبابية: اثبت في مكانك</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="69"/>
+        <location filename="../../ui/camera_view.py" line="77"/>
         <source>Too dark: add light in front of the face</source>
         <translation>الإضاءة ضعيفة جدًا: أضف ضوءًا أمام الوجه</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="70"/>
+        <location filename="../../ui/camera_view.py" line="78"/>
         <source>Too bright: move away from direct light</source>
         <translation>الإضاءة قوية جدًا: ابتعد عن الضوء المباشر</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="71"/>
+        <location filename="../../ui/camera_view.py" line="79"/>
         <source>Too bright: part of the face is washed out</source>
         <translation>الإضاءة قوية جدًا: جزء من الوجه باهت</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="72"/>
+        <location filename="../../ui/camera_view.py" line="80"/>
         <source>Hold your head straight</source>
         <translation>أبقِ رأسك مستقيمًا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="73"/>
+        <location filename="../../ui/camera_view.py" line="81"/>
         <source>Turn your head to face the camera</source>
         <translation>أدِر رأسك لتواجه الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="74"/>
+        <location filename="../../ui/camera_view.py" line="82"/>
         <source>Move to the centre of the picture</source>
         <translation>تحرّك إلى وسط الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="75"/>
+        <location filename="../../ui/camera_view.py" line="83"/>
         <source>The whole face must be in the picture</source>
         <translation>يجب أن يظهر الوجه كاملًا في الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="290"/>
+        <location filename="../../ui/camera_view.py" line="298"/>
         <source>Camera picture</source>
         <translation>صورة الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="386"/>
+        <source>&amp;Take the picture</source>
+        <translation>&amp;التقاط الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="390"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1240,297 +1270,295 @@
         <translation>الاحتفاظ بالصورة &amp;كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="223"/>
-        <source>Photograph the page</source>
-        <translation>تصوير الصفحة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="229"/>
-        <source>&amp;Take photo of the page</source>
-        <translation>&amp;التقاط صورة الصفحة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="233"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="241"/>
-        <source>Lay the page flat on a dark surface, fill the picture with it.</source>
-        <translation>ضع الصفحة مسطّحةً على سطح داكن، واجعلها تملأ الصورة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="275"/>
+        <location filename="../../ui/documents_step.py" line="231"/>
         <source>Documents added</source>
         <translation>الوثائق المضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="276"/>
+        <location filename="../../ui/documents_step.py" line="232"/>
         <source>Remo&amp;ve document</source>
         <translation>إ&amp;زالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="291"/>
+        <location filename="../../ui/documents_step.py" line="247"/>
         <source>YYYY-MM-DD (if it has one)</source>
         <translation>مثل 2030-12-31 (إن وُجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="294"/>
+        <location filename="../../ui/documents_step.py" line="250"/>
         <source>&amp;Photograph a page…</source>
         <translation>&amp;تصوير صفحة…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="296"/>
+        <location filename="../../ui/documents_step.py" line="252"/>
         <source>Add page from &amp;file…</source>
         <translation>إضافة صفحة من &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="298"/>
+        <location filename="../../ui/documents_step.py" line="254"/>
         <source>&amp;Add this document</source>
         <translation>إضافة &amp;هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="311"/>
+        <location filename="../../ui/documents_step.py" line="267"/>
         <source>&amp;Type:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="312"/>
+        <location filename="../../ui/documents_step.py" line="268"/>
         <source>&amp;Number:</source>
         <translation>ال&amp;رقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="313"/>
+        <location filename="../../ui/documents_step.py" line="269"/>
         <source>Issuing &amp;country:</source>
         <translation>&amp;بلد الإصدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="314"/>
+        <location filename="../../ui/documents_step.py" line="270"/>
         <source>&amp;Expiry date:</source>
         <translation>تاريخ انتهاء ال&amp;صلاحية:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="319"/>
+        <location filename="../../ui/documents_step.py" line="275"/>
         <source>Pages:</source>
         <translation>الصفحات:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="321"/>
+        <location filename="../../ui/documents_step.py" line="277"/>
         <source>New document</source>
         <translation>وثيقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="328"/>
+        <location filename="../../ui/documents_step.py" line="284"/>
         <source>Add each identity document the person shows. This step may stay empty.</source>
         <translation>أضف كل وثيقة هوية يقدّمها الشخص. يمكن ترك هذه الخطوة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="344"/>
+        <location filename="../../ui/documents_step.py" line="300"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="376"/>
-        <location filename="../../ui/documents_step.py" line="444"/>
+        <location filename="../../ui/documents_step.py" line="325"/>
+        <location filename="../../ui/documents_step.py" line="398"/>
         <source>{n} page(s) ready</source>
         <translation>الصفحات الجاهزة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="376"/>
+        <location filename="../../ui/documents_step.py" line="325"/>
         <source>No pages</source>
         <translation>لا توجد صفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="383"/>
+        <location filename="../../ui/documents_step.py" line="332"/>
         <source>Add a page photo</source>
         <translation>إضافة صورة صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="383"/>
+        <location filename="../../ui/documents_step.py" line="332"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="397"/>
+        <location filename="../../ui/documents_step.py" line="342"/>
+        <source>Photograph the page</source>
+        <translation>تصوير الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_step.py" line="343"/>
+        <source>Lay the page flat on a dark surface, fill the picture with it.</source>
+        <translation>ضع الصفحة مسطّحةً على سطح داكن، واجعلها تملأ الصورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_step.py" line="351"/>
         <source>Looking for the page…</source>
         <translation>جارٍ البحث عن الصفحة…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="409"/>
+        <location filename="../../ui/documents_step.py" line="363"/>
         <source>The page was not added.</source>
         <translation>لم تُضَف الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="426"/>
+        <location filename="../../ui/documents_step.py" line="380"/>
         <source>Page added, straightened and compressed.</source>
         <translation>أُضيفت الصفحة وتمّ تقويمها وضغطها.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="468"/>
+        <location filename="../../ui/documents_step.py" line="422"/>
         <source>The expiry date is not a date: write it as 2030-12-31.</source>
         <translation>تاريخ انتهاء الصلاحية ليس تاريخًا صحيحًا: اكتبه بالشكل 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="493"/>
+        <location filename="../../ui/documents_step.py" line="447"/>
         <source>Document added.</source>
         <translation>أُضيفت الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="524"/>
+        <location filename="../../ui/documents_step.py" line="478"/>
         <source>Wait until the page is ready.</source>
         <translation>انتظر حتى تصبح الصفحة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="526"/>
+        <location filename="../../ui/documents_step.py" line="480"/>
         <source>Add the document you started (Add this document), or clear its number.</source>
         <translation>أضف الوثيقة التي بدأت بإدخالها (إضافة هذه الوثيقة)، أو امسح رقمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="537"/>
+        <location filename="../../ui/documents_step.py" line="491"/>
         <source>expired {date}</source>
         <translation>انتهت صلاحيتها في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="537"/>
+        <location filename="../../ui/documents_step.py" line="491"/>
         <source>valid until {date}</source>
         <translation>صالحة حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="541"/>
+        <location filename="../../ui/documents_step.py" line="495"/>
         <source>{n} page(s)</source>
         <translation>عدد الصفحات: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="548"/>
+        <location filename="../../ui/documents_step.py" line="502"/>
         <source>Write the document number (1 to 40 characters).</source>
         <translation>اكتب رقم الوثيقة (من 1 إلى 40 حرفًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="549"/>
+        <location filename="../../ui/documents_step.py" line="503"/>
         <source>Choose the document type.</source>
         <translation>اختر نوع الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="550"/>
+        <location filename="../../ui/documents_step.py" line="504"/>
         <source>Choose the issuing country from the list.</source>
         <translation>اختر بلد الإصدار من القائمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo of the page</source>
+        <translation type="vanished">&amp;التقاط صورة الصفحة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">إلغاء</translation>
     </message>
 </context>
 <context>
     <name>face</name>
     <message>
-        <location filename="../../ui/face_step.py" line="115"/>
+        <location filename="../../ui/face_step.py" line="116"/>
         <source>&amp;Take photo (Space)</source>
         <translation>&amp;التقاط الصورة (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="117"/>
+        <location filename="../../ui/face_step.py" line="118"/>
         <source>&amp;Retake</source>
         <translation>إعادة ال&amp;تقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="119"/>
+        <location filename="../../ui/face_step.py" line="120"/>
         <source>&amp;Import photo from file…</source>
         <translation>ا&amp;ستيراد صورة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="121"/>
+        <location filename="../../ui/face_step.py" line="122"/>
         <source>&amp;Automatic when the face is good</source>
         <translation>التقاط تلقائي عندما يكون الوجه &amp;مناسبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="159"/>
+        <location filename="../../ui/face_step.py" line="160"/>
         <source>Face photo</source>
         <translation>صورة الوجه</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="186"/>
+        <location filename="../../ui/face_step.py" line="180"/>
         <source>No camera is set up on this laptop. Import a photo from a file.</source>
         <translation>لا توجد كاميرا مُعدّة على هذا الحاسوب المحمول. استورد صورة من ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="188"/>
-        <location filename="../../ui/face_step.py" line="234"/>
+        <location filename="../../ui/face_step.py" line="182"/>
+        <location filename="../../ui/face_step.py" line="228"/>
         <source>No camera</source>
         <translation>لا توجد كاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="193"/>
+        <location filename="../../ui/face_step.py" line="187"/>
         <source>Starting the camera…</source>
         <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="208"/>
+        <location filename="../../ui/face_step.py" line="202"/>
         <source>Live camera, {fps:.0f} frames a second</source>
         <translation>الكاميرا المباشرة: {fps:.0f} إطار/ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="210"/>
+        <location filename="../../ui/face_step.py" line="204"/>
         <source>Live camera</source>
         <translation>الكاميرا المباشرة</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="226"/>
+        <location filename="../../ui/face_step.py" line="220"/>
         <source>Good: take the photo</source>
         <translation>جيد: التقط الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="233"/>
+        <location filename="../../ui/face_step.py" line="227"/>
         <source>Import a photo from a file.</source>
         <translation>استورد صورة من ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="246"/>
+        <location filename="../../ui/face_step.py" line="240"/>
         <source>The camera has not shown a picture yet.</source>
         <translation>لم تعرض الكاميرا أي صورة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="249"/>
+        <location filename="../../ui/face_step.py" line="243"/>
         <source>The face is not usable</source>
         <translation>الوجه غير صالح للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="252"/>
+        <location filename="../../ui/face_step.py" line="246"/>
         <source>Cannot take this photo: {reason}.</source>
         <translation>تعذّر التقاط هذه الصورة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="265"/>
+        <location filename="../../ui/face_step.py" line="259"/>
         <source>Import a face photo</source>
         <translation>استيراد صورة للوجه</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="267"/>
+        <location filename="../../ui/face_step.py" line="261"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="274"/>
+        <location filename="../../ui/face_step.py" line="268"/>
         <source>Reading the photo…</source>
         <translation>جارٍ قراءة الصورة…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="311"/>
+        <location filename="../../ui/face_step.py" line="305"/>
         <source>The person did not agree to the duplicate check: the photo is kept on the record, and no search was run.</source>
         <translation>لم يوافق الشخص على التحقق من التكرار: الصورة محفوظة في الملف، ولم يُجرَ أي بحث.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="328"/>
+        <location filename="../../ui/face_step.py" line="322"/>
         <source>Take the photo again.</source>
         <translation>التقط الصورة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="352"/>
+        <location filename="../../ui/face_step.py" line="346"/>
         <source>Photo taken</source>
         <translation>تم التقاط الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="380"/>
+        <location filename="../../ui/face_step.py" line="374"/>
         <source>Wait for the duplicate check to finish.</source>
         <translation>انتظر حتى ينتهي التحقق من التكرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="382"/>
+        <location filename="../../ui/face_step.py" line="376"/>
         <source>Take the face photo, or import one from a file.</source>
         <translation>التقط صورة الوجه، أو استورد صورةً من ملف.</translation>
     </message>
@@ -1606,52 +1634,52 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="../../ui/people_page.py" line="428"/>
+        <location filename="../../ui/people_page.py" line="431"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="429"/>
+        <location filename="../../ui/people_page.py" line="432"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="430"/>
+        <location filename="../../ui/people_page.py" line="433"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="431"/>
+        <location filename="../../ui/people_page.py" line="434"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="437"/>
+        <location filename="../../ui/people_page.py" line="440"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="438"/>
+        <location filename="../../ui/people_page.py" line="441"/>
         <source>Complete</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="439"/>
+        <location filename="../../ui/people_page.py" line="442"/>
         <source>Waiting to send</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="440"/>
+        <location filename="../../ui/people_page.py" line="443"/>
         <source>Sent to the hub</source>
         <translation>أُرسل إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="448"/>
+        <location filename="../../ui/people_page.py" line="451"/>
         <source>about {year}</source>
         <translation>حوالي عام {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="449"/>
+        <location filename="../../ui/people_page.py" line="452"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
@@ -2002,112 +2030,112 @@
         <translation>لا توجد وثائق.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="246"/>
+        <location filename="../../ui/register_page.py" line="248"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>حفظ الإثبات بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="248"/>
+        <location filename="../../ui/register_page.py" line="250"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة الإثبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="250"/>
+        <location filename="../../ui/register_page.py" line="252"/>
         <source>Register the &amp;next person</source>
         <translation>تسجيل الشخص ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="273"/>
+        <location filename="../../ui/register_page.py" line="282"/>
         <source>{name} is registered.</source>
         <translation>تمّ تسجيل {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="276"/>
+        <location filename="../../ui/register_page.py" line="285"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="278"/>
+        <location filename="../../ui/register_page.py" line="287"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>عدد التسجيلات السابقة المحتملة التي أُحيلت إلى مشرف للمراجعة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="310"/>
+        <location filename="../../ui/register_page.py" line="319"/>
         <source>Writing the proof of registration…</source>
         <translation>جارٍ إعداد إثبات التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="315"/>
+        <location filename="../../ui/register_page.py" line="324"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>تعذّرت كتابة ملف PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="321"/>
+        <location filename="../../ui/register_page.py" line="330"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>حُفظ إثبات التسجيل في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="331"/>
+        <location filename="../../ui/register_page.py" line="340"/>
         <source>Save the proof of registration</source>
         <translation>حفظ إثبات التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="333"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="356"/>
+        <location filename="../../ui/register_page.py" line="365"/>
         <source>Sent to the printer.</source>
         <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="395"/>
+        <location filename="../../ui/register_page.py" line="404"/>
         <source>← &amp;Back</source>
         <translation>→ ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="399"/>
+        <location filename="../../ui/register_page.py" line="408"/>
         <source>&amp;Cancel registration</source>
         <translation>إ&amp;لغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="485"/>
+        <location filename="../../ui/register_page.py" line="494"/>
         <source>Saved</source>
         <translation>تمّ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="497"/>
+        <location filename="../../ui/register_page.py" line="506"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>الخطوة {n} من {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="502"/>
+        <location filename="../../ui/register_page.py" line="511"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="502"/>
+        <location filename="../../ui/register_page.py" line="511"/>
         <source>&amp;Next →</source>
         <translation>ال&amp;تالي ←</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="549"/>
+        <location filename="../../ui/register_page.py" line="558"/>
         <source>Cancel registration</source>
         <translation>إلغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="550"/>
+        <location filename="../../ui/register_page.py" line="559"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>هل تريد تجاهل كل ما أُدخل لهذا الشخص؟ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="573"/>
+        <location filename="../../ui/register_page.py" line="582"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="609"/>
+        <location filename="../../ui/register_page.py" line="618"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>لم يُحفظ أي شيء؛ صحّح الخطأ ثم احفظ مرة أخرى.</translation>
     </message>

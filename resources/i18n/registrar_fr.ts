@@ -4,37 +4,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>Loading face search…</source>
         <translation>Chargement de la recherche par visage…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>Face search ready</source>
         <translation>Recherche par visage prête</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="268"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>Face search is not available: {reason}</source>
         <translation>La recherche par visage n&apos;est pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il A BIEN été sauvegardé : {ids}. Vérifiez ce dossier avant d&apos;enregistrer de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="282"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il n&apos;a PAS été sauvegardé : enregistrez de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="286"/>
         <source>Last registration</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -191,53 +191,53 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_page.py" line="310"/>
-        <location filename="../../ui/people_page.py" line="335"/>
+        <location filename="../../ui/people_page.py" line="313"/>
+        <location filename="../../ui/people_page.py" line="338"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="311"/>
+        <location filename="../../ui/people_page.py" line="314"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="312"/>
+        <location filename="../../ui/people_page.py" line="315"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="313"/>
+        <location filename="../../ui/people_page.py" line="316"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="314"/>
+        <location filename="../../ui/people_page.py" line="317"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="315"/>
+        <location filename="../../ui/people_page.py" line="318"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="316"/>
+        <location filename="../../ui/people_page.py" line="319"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="317"/>
+        <location filename="../../ui/people_page.py" line="320"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="333"/>
+        <location filename="../../ui/people_page.py" line="336"/>
         <source>no photo</source>
         <translation>pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="335"/>
+        <location filename="../../ui/people_page.py" line="338"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
@@ -245,119 +245,139 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="537"/>
+        <location filename="../../ui/people_page.py" line="541"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="546"/>
+        <location filename="../../ui/people_page.py" line="550"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="549"/>
+        <location filename="../../ui/people_page.py" line="553"/>
         <source>Name, registration id or document number</source>
         <translation>Nom, numéro d&apos;enregistrement ou numéro de document</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="550"/>
+        <location filename="../../ui/people_page.py" line="554"/>
         <source>Find people</source>
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="552"/>
+        <location filename="../../ui/people_page.py" line="556"/>
         <source>Type a name, a registration id or a document number. Press Down to go to the results and Enter to open a person.</source>
         <translation>Saisissez un nom, un numéro d&apos;enregistrement ou un numéro de document. Appuyez sur la flèche Bas pour aller aux résultats et sur Entrée pour ouvrir une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="559"/>
+        <location filename="../../ui/people_page.py" line="563"/>
         <source>Search by &amp;photo…</source>
         <translation>Rechercher par &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="561"/>
+        <location filename="../../ui/people_page.py" line="565"/>
         <source>Find people whose face matches a photo file</source>
         <translation>Rechercher les personnes dont le visage correspond à un fichier photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="571"/>
+        <location filename="../../ui/people_page.py" line="566"/>
+        <source>Search by &amp;camera…</source>
+        <translation>Rechercher par &amp;caméra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="568"/>
+        <source>Photograph the person and find matching faces</source>
+        <translation>Photographier la personne et rechercher les visages correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="580"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="599"/>
+        <location filename="../../ui/people_page.py" line="608"/>
         <source>Enter or double-click opens the selected person.</source>
         <translation>Entrée ou un double-clic ouvre la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="673"/>
+        <location filename="../../ui/people_page.py" line="688"/>
         <source>The check character does not match: check the id for a typo. The last character of a registration id is computed from the others.</source>
         <translation>Le caractère de contrôle ne correspond pas : vérifiez que le numéro ne contient pas de faute de frappe. Le dernier caractère d&apos;un numéro d&apos;enregistrement est calculé à partir des autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="680"/>
+        <location filename="../../ui/people_page.py" line="695"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="711"/>
+        <location filename="../../ui/people_page.py" line="726"/>
         <source>Scroll down for more.</source>
         <translation>Faites défiler vers le bas pour en voir plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="714"/>
+        <location filename="../../ui/people_page.py" line="729"/>
         <source>No one is registered yet.</source>
         <translation>Personne n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="717"/>
+        <location filename="../../ui/people_page.py" line="732"/>
         <source>The {n} most recent registrations, newest first.</source>
         <translation>Les {n} enregistrements les plus récents, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="720"/>
+        <location filename="../../ui/people_page.py" line="735"/>
         <source>Found by registration id.</source>
         <translation>Trouvé par numéro d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="723"/>
+        <location filename="../../ui/people_page.py" line="738"/>
         <source>No one found for “{text}”.</source>
         <translation>Personne n&apos;a été trouvé pour « {text} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="726"/>
+        <location filename="../../ui/people_page.py" line="741"/>
         <source>{d} person(s) hold a document with this number; {n} found in all (document number or name).</source>
         <translation>Personnes détenant un document portant ce numéro : {d} ; résultats au total : {n} (numéro de document ou nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="733"/>
+        <location filename="../../ui/people_page.py" line="748"/>
         <source>{n} found by name.</source>
         <translation>Trouvées par nom : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="737"/>
+        <location filename="../../ui/people_page.py" line="752"/>
         <source>No person with this registration id in this vault.</source>
         <translation>Aucune personne n&apos;a ce numéro d&apos;enregistrement dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="740"/>
+        <location filename="../../ui/people_page.py" line="755"/>
         <source>The check character does not match: check the id for a typo.</source>
         <translation>Le caractère de contrôle ne correspond pas : vérifiez que le numéro ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="749"/>
+        <location filename="../../ui/people_page.py" line="764"/>
         <source>{n} people in this vault</source>
         <translation>Personnes dans ce coffre-fort : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="797"/>
+        <location filename="../../ui/people_page.py" line="812"/>
         <source>Search by photo</source>
         <translation>Rechercher par photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="799"/>
+        <location filename="../../ui/people_page.py" line="814"/>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="824"/>
+        <source>Search by camera</source>
+        <translation>Rechercher par caméra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="825"/>
+        <source>Ask the person to look at the camera, then take the picture.</source>
+        <translation>Demandez à la personne de regarder la caméra, puis prenez la photo.</translation>
     </message>
 </context>
 <context>
@@ -751,32 +771,32 @@
 <context>
     <name>PhotoSearchDialog</name>
     <message>
-        <location filename="../../ui/people_page.py" line="472"/>
+        <location filename="../../ui/people_page.py" line="475"/>
         <source>Search by photo</source>
         <translation>Rechercher par photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="475"/>
+        <location filename="../../ui/people_page.py" line="478"/>
         <source>Search with another photo…</source>
         <translation>Rechercher avec une autre photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="479"/>
+        <location filename="../../ui/people_page.py" line="482"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="498"/>
+        <location filename="../../ui/people_page.py" line="501"/>
         <source>{n} registered person(s) may match this photo. Compare the photos before you open a record.</source>
         <translation>Personnes enregistrées pouvant correspondre à cette photo : {n}. Comparez les photos avant d&apos;ouvrir un dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="505"/>
+        <location filename="../../ui/people_page.py" line="508"/>
         <source>No registered person matches this photo.</source>
         <translation>Aucune personne enregistrée ne correspond à cette photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="509"/>
+        <location filename="../../ui/people_page.py" line="512"/>
         <source>Searched photo</source>
         <translation>Photo recherchée</translation>
     </message>
@@ -1039,69 +1059,79 @@
 <context>
     <name>camera</name>
     <message>
-        <location filename="../../ui/camera_view.py" line="64"/>
+        <location filename="../../ui/camera_view.py" line="72"/>
         <source>No face found: look at the camera</source>
         <translation>Aucun visage détecté : regardez la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="65"/>
+        <location filename="../../ui/camera_view.py" line="73"/>
         <source>Only one person may be in the photo</source>
         <translation>Une seule personne doit figurer sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="66"/>
+        <location filename="../../ui/camera_view.py" line="74"/>
         <source>Move closer to the camera</source>
         <translation>Rapprochez-vous de la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="67"/>
+        <location filename="../../ui/camera_view.py" line="75"/>
         <source>The face is not clear: look straight at the camera</source>
         <translation>Le visage n&apos;est pas net : regardez droit vers la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="68"/>
+        <location filename="../../ui/camera_view.py" line="76"/>
         <source>Blurred: hold still</source>
         <translation>Image floue : ne bougez pas</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="69"/>
+        <location filename="../../ui/camera_view.py" line="77"/>
         <source>Too dark: add light in front of the face</source>
         <translation>Trop sombre : éclairez le visage de face</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="70"/>
+        <location filename="../../ui/camera_view.py" line="78"/>
         <source>Too bright: move away from direct light</source>
         <translation>Trop lumineux : éloignez-vous de la lumière directe</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="71"/>
+        <location filename="../../ui/camera_view.py" line="79"/>
         <source>Too bright: part of the face is washed out</source>
         <translation>Trop lumineux : une partie du visage est surexposée</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="72"/>
+        <location filename="../../ui/camera_view.py" line="80"/>
         <source>Hold your head straight</source>
         <translation>Tenez la tête droite</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="73"/>
+        <location filename="../../ui/camera_view.py" line="81"/>
         <source>Turn your head to face the camera</source>
         <translation>Tournez la tête face à la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="74"/>
+        <location filename="../../ui/camera_view.py" line="82"/>
         <source>Move to the centre of the picture</source>
         <translation>Placez-vous au centre de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="75"/>
+        <location filename="../../ui/camera_view.py" line="83"/>
         <source>The whole face must be in the picture</source>
         <translation>Le visage entier doit être dans l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="290"/>
+        <location filename="../../ui/camera_view.py" line="298"/>
         <source>Camera picture</source>
         <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="386"/>
+        <source>&amp;Take the picture</source>
+        <translation>&amp;Prendre la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1240,297 +1270,295 @@
         <translation>Conserver la photo &amp;entière</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="223"/>
-        <source>Photograph the page</source>
-        <translation>Photographier la page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="229"/>
-        <source>&amp;Take photo of the page</source>
-        <translation>&amp;Prendre la photo de la page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="233"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="241"/>
-        <source>Lay the page flat on a dark surface, fill the picture with it.</source>
-        <translation>Posez la page à plat sur une surface sombre et cadrez-la pour qu&apos;elle remplisse l&apos;image.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_step.py" line="275"/>
+        <location filename="../../ui/documents_step.py" line="231"/>
         <source>Documents added</source>
         <translation>Documents ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="276"/>
+        <location filename="../../ui/documents_step.py" line="232"/>
         <source>Remo&amp;ve document</source>
         <translation>Reti&amp;rer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="291"/>
+        <location filename="../../ui/documents_step.py" line="247"/>
         <source>YYYY-MM-DD (if it has one)</source>
         <translation>AAAA-MM-JJ (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="294"/>
+        <location filename="../../ui/documents_step.py" line="250"/>
         <source>&amp;Photograph a page…</source>
         <translation>&amp;Photographier une page…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="296"/>
+        <location filename="../../ui/documents_step.py" line="252"/>
         <source>Add page from &amp;file…</source>
         <translation>Ajouter une page depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="298"/>
+        <location filename="../../ui/documents_step.py" line="254"/>
         <source>&amp;Add this document</source>
         <translation>&amp;Ajouter ce document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="311"/>
+        <location filename="../../ui/documents_step.py" line="267"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="312"/>
+        <location filename="../../ui/documents_step.py" line="268"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="313"/>
+        <location filename="../../ui/documents_step.py" line="269"/>
         <source>Issuing &amp;country:</source>
         <translation>Pa&amp;ys de délivrance :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="314"/>
+        <location filename="../../ui/documents_step.py" line="270"/>
         <source>&amp;Expiry date:</source>
         <translation>Date d&apos;e&amp;xpiration :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="319"/>
+        <location filename="../../ui/documents_step.py" line="275"/>
         <source>Pages:</source>
         <translation>Pages :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="321"/>
+        <location filename="../../ui/documents_step.py" line="277"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="328"/>
+        <location filename="../../ui/documents_step.py" line="284"/>
         <source>Add each identity document the person shows. This step may stay empty.</source>
         <translation>Ajoutez chaque pièce d&apos;identité présentée par la personne. Cette étape peut rester vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="344"/>
+        <location filename="../../ui/documents_step.py" line="300"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="376"/>
-        <location filename="../../ui/documents_step.py" line="444"/>
+        <location filename="../../ui/documents_step.py" line="325"/>
+        <location filename="../../ui/documents_step.py" line="398"/>
         <source>{n} page(s) ready</source>
         <translation>{n} page(s) prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="376"/>
+        <location filename="../../ui/documents_step.py" line="325"/>
         <source>No pages</source>
         <translation>Aucune page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="383"/>
+        <location filename="../../ui/documents_step.py" line="332"/>
         <source>Add a page photo</source>
         <translation>Ajouter la photo d&apos;une page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="383"/>
+        <location filename="../../ui/documents_step.py" line="332"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="397"/>
+        <location filename="../../ui/documents_step.py" line="342"/>
+        <source>Photograph the page</source>
+        <translation>Photographier la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_step.py" line="343"/>
+        <source>Lay the page flat on a dark surface, fill the picture with it.</source>
+        <translation>Posez la page à plat sur une surface sombre et cadrez-la pour qu&apos;elle remplisse l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_step.py" line="351"/>
         <source>Looking for the page…</source>
         <translation>Recherche de la page…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="409"/>
+        <location filename="../../ui/documents_step.py" line="363"/>
         <source>The page was not added.</source>
         <translation>La page n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="426"/>
+        <location filename="../../ui/documents_step.py" line="380"/>
         <source>Page added, straightened and compressed.</source>
         <translation>Page ajoutée, redressée et compressée.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="468"/>
+        <location filename="../../ui/documents_step.py" line="422"/>
         <source>The expiry date is not a date: write it as 2030-12-31.</source>
         <translation>La date d&apos;expiration n&apos;est pas une date valide : écrivez-la sous la forme 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="493"/>
+        <location filename="../../ui/documents_step.py" line="447"/>
         <source>Document added.</source>
         <translation>Document ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="524"/>
+        <location filename="../../ui/documents_step.py" line="478"/>
         <source>Wait until the page is ready.</source>
         <translation>Attendez que la page soit prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="526"/>
+        <location filename="../../ui/documents_step.py" line="480"/>
         <source>Add the document you started (Add this document), or clear its number.</source>
         <translation>Ajoutez le document commencé (Ajouter ce document) ou effacez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="537"/>
+        <location filename="../../ui/documents_step.py" line="491"/>
         <source>expired {date}</source>
         <translation>expiré le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="537"/>
+        <location filename="../../ui/documents_step.py" line="491"/>
         <source>valid until {date}</source>
         <translation>valable jusqu&apos;au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="541"/>
+        <location filename="../../ui/documents_step.py" line="495"/>
         <source>{n} page(s)</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="548"/>
+        <location filename="../../ui/documents_step.py" line="502"/>
         <source>Write the document number (1 to 40 characters).</source>
         <translation>Écrivez le numéro du document (1 à 40 caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="549"/>
+        <location filename="../../ui/documents_step.py" line="503"/>
         <source>Choose the document type.</source>
         <translation>Choisissez le type de document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="550"/>
+        <location filename="../../ui/documents_step.py" line="504"/>
         <source>Choose the issuing country from the list.</source>
         <translation>Choisissez le pays de délivrance dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo of the page</source>
+        <translation type="vanished">&amp;Prendre la photo de la page</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Annuler</translation>
     </message>
 </context>
 <context>
     <name>face</name>
     <message>
-        <location filename="../../ui/face_step.py" line="115"/>
+        <location filename="../../ui/face_step.py" line="116"/>
         <source>&amp;Take photo (Space)</source>
         <translation>&amp;Prendre la photo (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="117"/>
+        <location filename="../../ui/face_step.py" line="118"/>
         <source>&amp;Retake</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="119"/>
+        <location filename="../../ui/face_step.py" line="120"/>
         <source>&amp;Import photo from file…</source>
         <translation>&amp;Importer une photo depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="121"/>
+        <location filename="../../ui/face_step.py" line="122"/>
         <source>&amp;Automatic when the face is good</source>
         <translation>&amp;Automatique quand le visage est bon</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="159"/>
+        <location filename="../../ui/face_step.py" line="160"/>
         <source>Face photo</source>
         <translation>Photo du visage</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="186"/>
+        <location filename="../../ui/face_step.py" line="180"/>
         <source>No camera is set up on this laptop. Import a photo from a file.</source>
         <translation>Aucune caméra n&apos;est configurée sur cet ordinateur portable. Importez une photo depuis un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="188"/>
-        <location filename="../../ui/face_step.py" line="234"/>
+        <location filename="../../ui/face_step.py" line="182"/>
+        <location filename="../../ui/face_step.py" line="228"/>
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="193"/>
+        <location filename="../../ui/face_step.py" line="187"/>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="208"/>
+        <location filename="../../ui/face_step.py" line="202"/>
         <source>Live camera, {fps:.0f} frames a second</source>
         <translation>Caméra en direct, {fps:.0f} images par seconde</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="210"/>
+        <location filename="../../ui/face_step.py" line="204"/>
         <source>Live camera</source>
         <translation>Caméra en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="226"/>
+        <location filename="../../ui/face_step.py" line="220"/>
         <source>Good: take the photo</source>
         <translation>Bien : prenez la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="233"/>
+        <location filename="../../ui/face_step.py" line="227"/>
         <source>Import a photo from a file.</source>
         <translation>Importez une photo depuis un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="246"/>
+        <location filename="../../ui/face_step.py" line="240"/>
         <source>The camera has not shown a picture yet.</source>
         <translation>La caméra n&apos;a encore affiché aucune image.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="249"/>
+        <location filename="../../ui/face_step.py" line="243"/>
         <source>The face is not usable</source>
         <translation>Le visage n&apos;est pas exploitable</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="252"/>
+        <location filename="../../ui/face_step.py" line="246"/>
         <source>Cannot take this photo: {reason}.</source>
         <translation>Impossible de prendre cette photo : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="265"/>
+        <location filename="../../ui/face_step.py" line="259"/>
         <source>Import a face photo</source>
         <translation>Importer une photo du visage</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="267"/>
+        <location filename="../../ui/face_step.py" line="261"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="274"/>
+        <location filename="../../ui/face_step.py" line="268"/>
         <source>Reading the photo…</source>
         <translation>Lecture de la photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="311"/>
+        <location filename="../../ui/face_step.py" line="305"/>
         <source>The person did not agree to the duplicate check: the photo is kept on the record, and no search was run.</source>
         <translation>La personne n&apos;a pas consenti au contrôle des doublons : la photo est conservée dans le dossier et aucune recherche n&apos;a été lancée.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="328"/>
+        <location filename="../../ui/face_step.py" line="322"/>
         <source>Take the photo again.</source>
         <translation>Reprenez la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="352"/>
+        <location filename="../../ui/face_step.py" line="346"/>
         <source>Photo taken</source>
         <translation>Photo prise</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="380"/>
+        <location filename="../../ui/face_step.py" line="374"/>
         <source>Wait for the duplicate check to finish.</source>
         <translation>Attendez la fin du contrôle des doublons.</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="382"/>
+        <location filename="../../ui/face_step.py" line="376"/>
         <source>Take the face photo, or import one from a file.</source>
         <translation>Prenez la photo du visage ou importez-en une depuis un fichier.</translation>
     </message>
@@ -1606,52 +1634,52 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="../../ui/people_page.py" line="428"/>
+        <location filename="../../ui/people_page.py" line="431"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="429"/>
+        <location filename="../../ui/people_page.py" line="432"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="430"/>
+        <location filename="../../ui/people_page.py" line="433"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="431"/>
+        <location filename="../../ui/people_page.py" line="434"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="437"/>
+        <location filename="../../ui/people_page.py" line="440"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="438"/>
+        <location filename="../../ui/people_page.py" line="441"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="439"/>
+        <location filename="../../ui/people_page.py" line="442"/>
         <source>Waiting to send</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="440"/>
+        <location filename="../../ui/people_page.py" line="443"/>
         <source>Sent to the hub</source>
         <translation>Envoyé au serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="448"/>
+        <location filename="../../ui/people_page.py" line="451"/>
         <source>about {year}</source>
         <translation>vers {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="449"/>
+        <location filename="../../ui/people_page.py" line="452"/>
         <source>not known</source>
         <translation>inconnue</translation>
     </message>
@@ -2002,112 +2030,112 @@
         <translation>Aucun document.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="246"/>
+        <location filename="../../ui/register_page.py" line="248"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>Sauvegarder l&apos;attestation en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="248"/>
+        <location filename="../../ui/register_page.py" line="250"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="250"/>
+        <location filename="../../ui/register_page.py" line="252"/>
         <source>Register the &amp;next person</source>
         <translation>Enregistrer la personne &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="273"/>
+        <location filename="../../ui/register_page.py" line="282"/>
         <source>{name} is registered.</source>
         <translation>{name} est enregistré(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="276"/>
+        <location filename="../../ui/register_page.py" line="285"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="278"/>
+        <location filename="../../ui/register_page.py" line="287"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>Enregistrements antérieurs possibles transmis à un superviseur pour examen : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="310"/>
+        <location filename="../../ui/register_page.py" line="319"/>
         <source>Writing the proof of registration…</source>
         <translation>Création de l&apos;attestation d&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="315"/>
+        <location filename="../../ui/register_page.py" line="324"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>Impossible d&apos;écrire le fichier PDF : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="321"/>
+        <location filename="../../ui/register_page.py" line="330"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>Attestation d&apos;enregistrement sauvegardée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="331"/>
+        <location filename="../../ui/register_page.py" line="340"/>
         <source>Save the proof of registration</source>
         <translation>Sauvegarder l&apos;attestation d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="333"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="356"/>
+        <location filename="../../ui/register_page.py" line="365"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="395"/>
+        <location filename="../../ui/register_page.py" line="404"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="399"/>
+        <location filename="../../ui/register_page.py" line="408"/>
         <source>&amp;Cancel registration</source>
         <translation>&amp;Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="485"/>
+        <location filename="../../ui/register_page.py" line="494"/>
         <source>Saved</source>
         <translation>Sauvegardé</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="497"/>
+        <location filename="../../ui/register_page.py" line="506"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Étape {n} sur {total} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="502"/>
+        <location filename="../../ui/register_page.py" line="511"/>
         <source>&amp;Save</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="502"/>
+        <location filename="../../ui/register_page.py" line="511"/>
         <source>&amp;Next →</source>
         <translation>&amp;Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="549"/>
+        <location filename="../../ui/register_page.py" line="558"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="550"/>
+        <location filename="../../ui/register_page.py" line="559"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>Abandonner tout ce qui a été saisi pour cette personne ? Rien n&apos;a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="573"/>
+        <location filename="../../ui/register_page.py" line="582"/>
         <source>Saving…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="609"/>
+        <location filename="../../ui/register_page.py" line="618"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>Rien n&apos;a été sauvegardé ; corrigez l&apos;erreur et sauvegardez de nouveau.</translation>
     </message>
