@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.PAGES.index(key))
 
     def show_session(self, operator: str, role: str, site: str) -> None:
+        role = {"supervisor": self.tr("supervisor"), "officer": self.tr("officer")}.get(role, role)
         self.operator_label.setText(
             self.tr("{operator} ({role}) at {site}").format(operator=operator, role=role, site=site)
         )

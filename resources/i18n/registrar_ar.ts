@@ -173,17 +173,27 @@
         <translation>القفل الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>officer</source>
+        <translation>موظف تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) في {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>{n} cases to review</source>
         <translation>حالات للمراجعة: {n}</translation>
     </message>

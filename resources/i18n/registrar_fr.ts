@@ -173,17 +173,27 @@
         <translation>Verrouiller maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>officer</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) à {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>{n} cases to review</source>
         <translation>{n} cas à examiner</translation>
     </message>
