@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from registrar import __version__
 from registrar.errors import KnownError
@@ -300,6 +300,10 @@ class AppController(QObject):
     def lock(self) -> None:
         """Close the vault and clear every view; the login window comes back."""
         self.idle.stop()
+        # Dialogs (a camera capture, a question) close too: nothing stays on screen.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         vault, self.vault = self.vault, None
         if self.session is not None:
             self.session.closed = True

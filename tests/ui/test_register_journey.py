@@ -554,3 +554,21 @@ def test_search_by_camera_on_the_people_page(
     photo_dialog.resize(900, 620)
     qtbot.wait(100)  # let the new cards lay out
     shot(photo_dialog, "people-camera-search")
+
+
+def test_lock_closes_an_open_camera_dialog_and_clears_the_wizard(
+    app: AppController, qtbot: QtBot, camera: SwitchableCamera
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.camera_view import CaptureDialog
+
+    page = app.register
+    go_to_face_step(qtbot, page, "Rose", "Leslie")
+    dialog = CaptureDialog(camera, title="t", instruction="i", parent=app.main)
+    QTimer.singleShot(300, app.lock)  # the idle lock fires while the dialog is open
+    dialog.exec()
+    assert not dialog.isVisible() and not dialog.feed.running
+    assert app.vault is None and app.login.isVisible()
+    assert page.details_step.given_edit.text() == "" and page.current is page.household_step
+    assert page.face_step.feed is None or not page.face_step.feed.running
