@@ -132,6 +132,8 @@ class Database:
         self._integrity = IntegrityState.PENDING
         self._integrity_problems: list[str] = []
         self._checker: threading.Thread | None = None
+        self._checker_conn: Any = None
+        self._closing = threading.Event()
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False, check: str = "auto") -> Database:
@@ -169,10 +171,15 @@ class Database:
             log.error("vault integrity check failed with %d problems", len(problems))
 
     def _start_background_check(self) -> None:
+        conn = _connect(self.path, self._key)
+        self._checker_conn = conn
+
         def run() -> None:
-            conn = _connect(self.path, self._key)
             try:
-                self._record_integrity(_integrity_problems(conn))
+                problems = _integrity_problems(conn)
+                # Interrupted by close(): not a verdict, the next open checks again.
+                if not self._closing.is_set():
+                    self._record_integrity(problems)
             finally:
                 conn.close()
 
@@ -261,9 +268,20 @@ class Database:
         if busy:
             raise KnownError(ErrorCode.VAULT_DAMAGED, "the vault is busy; try again")
 
+    def _stop_background_check(self) -> None:
+        """Interrupt a running background check and wait for its thread: closing the vault
+        (or leaving the process) under a running check crashed SQLCipher."""
+        checker = self._checker
+        if checker is None or not checker.is_alive():
+            return
+        self._closing.set()
+        self._checker_conn.interrupt()
+        checker.join()
+
     def close(self, *, checkpoint: bool = True) -> None:
         if self._conn is None:
             return
+        self._stop_background_check()
         try:
             if checkpoint:
                 try:

@@ -126,3 +126,51 @@ def test_background_check_of_a_large_vault_finds_damage_and_stops_writes(
         assert err2.value.code is ErrorCode.VAULT_DAMAGED
     finally:
         opened.db.close(checkpoint=False)
+
+
+CLOSE_DURING_CHECK = """
+import sys
+from pathlib import Path
+from registrar.storage.database import IntegrityState
+from registrar.storage.vault import Vault
+
+folder, operator, password = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+vault = Vault.unlock(folder, operator, password, check="background")
+vault.close()  # at once, while the background check reads the file; then the process ends
+assert vault.db.integrity is not IntegrityState.FAILED
+print("ok")
+"""
+
+
+def test_closing_during_the_background_check_stops_it_cleanly(
+    vault: Vault, vault_dir: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from registrar.storage.people import PeopleRepository
+
+    with vault.db.transaction() as conn:  # some megabytes, so the check takes a while
+        conn.execute("CREATE TABLE ballast (data BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (randomblob(65536))", [()] * 600)
+    assert PeopleRepository(vault.db.conn).count() == 0
+    vault.close()
+    # Ending the process under a running check crashed it, so the check runs in children.
+    for _ in range(3):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                CLOSE_DURING_CHECK,
+                str(vault_dir),
+                SUPERVISOR,
+                SUPERVISOR_PASSWORD,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert done.stdout.strip() == "ok"
+    with Vault.unlock(vault_dir, SUPERVISOR, SUPERVISOR_PASSWORD, check="background") as again:
+        assert again.db.wait_for_integrity(timeout=60) is IntegrityState.OK
