@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from registrar import __version__
-from registrar.errors import KnownError
+from registrar.errors import ErrorCode, KnownError
 from ui.idle import IdleWatcher
 from ui.login import LoginWindow
 from ui.main_window import MainWindow, StatusCounts
@@ -51,9 +51,17 @@ def _unlocked(vault: Any) -> Unlocked:
 
 def _load_engine(settings: Any) -> Any:
     """Compute lane: the face models (a second or two; OpenCV and dlib load here)."""
+    from registrar.biometrics.dlib_process import ProcessDlibEmbedder
+    from registrar.biometrics.embed import SFaceEmbedder
     from registrar.biometrics.engine import FaceEngine
 
-    return FaceEngine(quality=settings.quality, intake=settings.intake)
+    # dlib holds the GIL for its whole descriptor: in this process it froze the UI for
+    # 80-100 ms per photo (bench/ui.py), so it runs in a child process.
+    return FaceEngine(
+        [SFaceEmbedder(), ProcessDlibEmbedder()],
+        quality=settings.quality,
+        intake=settings.intake,
+    )
 
 
 def _counts(vault: Any) -> StatusCounts:
@@ -248,7 +256,14 @@ class AppController(QObject):
         def galleries(engine: Any) -> None:
             from registrar.services.faces import FaceService, load_galleries
 
+            if session.closed:  # locked while the models loaded
+                engine.close()
+                return
+
             def load(vault: Any) -> Any:
+                if session.closed:
+                    engine.close()
+                    raise KnownError(ErrorCode.CANCELLED, "locked while face search loaded")
                 metrics = {e.model_id: e.metric for e in engine.embedders}
                 return FaceService(vault, engine, load_galleries(vault.db.conn, metrics), settings)
 
@@ -306,6 +321,7 @@ class AppController(QObject):
                 widget.reject()
         vault, self.vault = self.vault, None
         if self.session is not None:
+            self._close_faces(self.session)
             self.session.closed = True
             self.session = None
         self.register.clear()
@@ -326,9 +342,16 @@ class AppController(QObject):
     def _on_background_error(self, error: BaseException) -> None:
         QMessageBox.warning(self.main, self.tr("Registrar"), describe(error))
 
+    def _close_faces(self, session: UiSession) -> None:
+        """Stop the face engine's child process, on the lane that uses the engine."""
+        faces, session.faces = session.faces, None
+        if faces is not None:
+            self.db.submit(faces.engine.close, lambda _: None, self._on_background_error)
+
     def shutdown(self) -> None:
         self.register.face_step.stop_camera(wait=True)
         if self.session is not None:
+            self._close_faces(self.session)
             self.session.closed = True
         vault, self.vault = self.vault, None
         self.compute.shutdown()
@@ -344,6 +367,10 @@ def default_data_dir() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # The dlib child process is spawned; a frozen bundle must not rerun main() in it.
+    multiprocessing.freeze_support()
     args_in = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="registrar-app", description=f"Registrar {__version__}")
     parser.add_argument("--data-dir", type=Path, help="vault folder")

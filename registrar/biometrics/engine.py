@@ -73,6 +73,13 @@ class FaceEngine:
         self.quality_settings = quality or QualitySettings()
         self.intake_settings = intake or IntakeSettings()
 
+    def close(self) -> None:
+        """Stop what an embedder runs beside this process (the dlib child process)."""
+        for embedder in self.embedders:
+            close = getattr(embedder, "close", None)
+            if close is not None:
+                close()
+
     @property
     def model_ids(self) -> list[str]:
         return [e.model_id for e in self.embedders]
