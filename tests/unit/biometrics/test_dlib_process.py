@@ -35,12 +35,11 @@ def test_a_face_at_the_edge_of_the_photo_keeps_its_template(remote: ProcessDlibE
     detector, local = FaceDetector(), DlibEmbedder()
     bgr = cv2.imread(str(PHOTOS[0]))
     face = detector.detect(bgr)[0]
-    x, y, w, h = (int(v) for v in face.box)
+    x, y, w, _h = (int(v) for v in face.box)
     cut = np.ascontiguousarray(bgr[max(0, y - 5) :, max(0, x + w // 3) :])  # half a face
     found = detector.detect(cut)
-    if not found:
-        pytest.skip("the detector finds no face in the cut photo")
-    crop, moved = face_region(cut, found[0])
+    assert found, "the cut photo still shows a face"
+    crop, _moved = face_region(cut, found[0])
     assert crop.shape[0] <= cut.shape[0] and crop.shape[1] <= cut.shape[1]
     assert np.allclose(remote.embed(cut, found[0]), local.embed(cut, found[0]), atol=1e-5)
 
