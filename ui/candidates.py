@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,10 +42,17 @@ def thumbnail(jpeg: bytes | None, height: int = PHOTO_HEIGHT) -> QImage:
     """A decoded, scaled copy (safe to build off the UI thread); null when not decodable."""
     if not jpeg:
         return QImage()
-    image = QImage.fromData(jpeg)
-    if image.isNull():
-        return image
-    return image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+    # The reader decodes a JPEG straight at the small size: four times faster than decoding
+    # it whole and scaling, and it holds the GIL that much less (bench/ui.py).
+    buffer = QBuffer()
+    buffer.setData(QByteArray(jpeg))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and size.height() > height:
+        reader.setScaledSize(QSize(max(1, round(size.width() * height / size.height())), height))
+    image = reader.read()
+    return image if not image.isNull() else QImage()
 
 
 def face_image(jpeg: bytes | None, detector: Any = None) -> QImage:
