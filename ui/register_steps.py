@@ -7,6 +7,7 @@ sentence naming what is wrong (or None), and the wizard does not move on until i
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -46,6 +47,8 @@ from ui.messages import describe
 
 if TYPE_CHECKING:
     from ui.session import UiSession
+
+log = logging.getLogger("registrar.ui")
 
 
 def _tr(text: str) -> str:
@@ -345,6 +348,7 @@ class DetailsStep(Step):
         self.setObjectName("detailsStep")
         self._today = today
         self.lists: CodeLists | None = None
+        self._lists_requested = False
         self.given_edit = QLineEdit()
         self.given_edit.setObjectName("givenName")
         self.family_edit = QLineEdit()
@@ -445,10 +449,18 @@ class DetailsStep(Step):
     def title(self) -> str:
         return _tr("Personal details")
 
-    def bind(self, session: UiSession) -> None:
-        super().bind(session)
-        if self.lists is None:
-            session.compute.submit(load_code_lists, self._on_lists_loaded, lambda _e: None)
+    def entered(self) -> None:
+        # Loaded on first use, not at unlock: reading pycountry's tables holds the GIL for
+        # ~100 ms, and at unlock the face models and the gallery are loading too.
+        if self.lists is None and not self._lists_requested:
+            self._lists_requested = True
+            self.session.compute.submit(
+                load_code_lists, self._on_lists_loaded, self._on_lists_failed
+            )
+
+    def _on_lists_failed(self, error: BaseException) -> None:
+        self._lists_requested = False  # asked again the next time the step shows
+        log.error("country and language lists failed to load", exc_info=error)
 
     def _on_lists_loaded(self, lists: CodeLists) -> None:
         self.lists = lists
@@ -469,6 +481,7 @@ class DetailsStep(Step):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._on_language_completed)
         self.language_edit.setCompleter(completer)
+        self.changed.emit()  # the documents step takes the country list from here
 
     def reset(self) -> None:
         for edit in (
