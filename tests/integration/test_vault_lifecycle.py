@@ -283,3 +283,13 @@ def test_rebuilt_slot_file_names_who_needs_a_new_password(
         assert recovered.operators_without_slot() == [SUPERVISOR, OFFICER]
         recovered.change_password(SUPERVISOR, "rebuilt the slots")
         assert recovered.operators_without_slot() == [OFFICER]
+
+
+def test_a_persons_audit_entries_are_found_through_an_index(vault: Vault) -> None:
+    plan = " ".join(
+        str(row[-1])
+        for row in vault.db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT seq FROM audit_log WHERE record_ref = ?", ("x",)
+        )
+    )
+    assert "USING INDEX audit_log_record" in plan or "USING COVERING INDEX" in plan
