@@ -190,9 +190,7 @@ def with_value(settings: Settings, dotted: str, value: str) -> Settings:
         parsed = value
     old = node[keys[-1]]
     if isinstance(old, bool) and not isinstance(parsed, bool):
-        raise KnownError(
-            ErrorCode.INVALID_FIELD, f"{dotted} takes true or false", field="settings"
-        )
+        raise KnownError(ErrorCode.INVALID_FIELD, f"{dotted} takes true or false", field="settings")
     if isinstance(old, int | float) and not isinstance(old, bool):
         if not isinstance(parsed, int | float) or isinstance(parsed, bool):
             raise KnownError(ErrorCode.INVALID_FIELD, f"{dotted} takes a number", field="settings")

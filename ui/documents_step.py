@@ -39,7 +39,7 @@ from registrar.domain.model import Document, DocumentPage
 from registrar.errors import KnownError
 from ui.camera_view import CaptureDialog, camera_factory_for, to_qimage
 from ui.messages import describe
-from ui.register_steps import CodeLists, Step, code_of, parse_date
+from ui.register_steps import CodeLists, CountryCombo, Step, parse_date
 
 if TYPE_CHECKING:
     from registrar.capture.camera import Camera
@@ -238,10 +238,7 @@ class DocumentsStep(Step):
         self.number_edit = QLineEdit()
         self.number_edit.setObjectName("documentNumber")
         self.number_edit.setMaxLength(40)
-        self.country_combo = QComboBox()
-        self.country_combo.setObjectName("documentCountry")
-        self.country_combo.setEditable(True)
-        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country_combo = CountryCombo("documentCountry")
         self.expiry_edit = QLineEdit()
         self.expiry_edit.setObjectName("documentExpiry")
         self.expiry_edit.setPlaceholderText(_tr("YYYY-MM-DD (if it has one)"))
@@ -306,15 +303,7 @@ class DocumentsStep(Step):
         self._show_controls()
 
     def set_code_lists(self, lists: CodeLists) -> None:
-        current = self.country_combo.currentText()
-        self.country_combo.clear()
-        self.country_combo.addItem("", None)
-        for code, name in lists.countries:
-            self.country_combo.addItem(f"{name} ({code})", code)
-        self.country_combo.setEditText(current)
-        completer = self.country_combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country_combo.set_countries(lists.countries)
 
     def _show_controls(self) -> None:
         self.camera_page_button.setEnabled(self.camera_factory is not None and not self.busy)
@@ -422,11 +411,7 @@ class DocumentsStep(Step):
                     _tr("The expiry date is not a date: write it as 2030-12-31."),
                     field="document.expiry",
                 ) from None
-        country_text = self.country_combo.currentText().strip()
-        country = None
-        if country_text:
-            code = code_of(country_text)
-            country = code.upper() if code else country_text
+        country = self.country_combo.code()
         return Document(
             doc_type=str(self.type_combo.currentData()),
             number=self.number_edit.text(),
@@ -459,8 +444,7 @@ class DocumentsStep(Step):
     def _clear_form(self) -> None:
         self.number_edit.clear()
         self.expiry_edit.clear()
-        self.country_combo.setCurrentIndex(0)
-        self.country_combo.setEditText("")
+        self.country_combo.clear_choice()
         self.type_combo.setCurrentIndex(0)
         self.pages = []
         self._show_pages()

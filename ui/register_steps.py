@@ -321,6 +321,40 @@ def code_of(label: str) -> str | None:
     return text if re.fullmatch(r"[A-Za-z]{3}", text) else None
 
 
+class CountryCombo(QComboBox):
+    """An editable, searchable list of countries ("Syria (SYR)"); the code is what counts."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def set_countries(self, countries: Sequence[tuple[str, str]]) -> None:
+        current = self.currentText()
+        self.clear()
+        self.addItem("", None)
+        for code, name in countries:
+            self.addItem(_labelled(code, name), code)
+        self.setEditText(current)
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def code(self) -> str | None:
+        """The chosen or typed code; other typed text as it is (validation names it)."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        code = code_of(text)
+        return code.upper() if code else text
+
+    def clear_choice(self) -> None:
+        self.setCurrentIndex(0)
+        self.setEditText("")
+
+
 def parse_date(text: str) -> dt.date:
     """ISO (1990-04-02) or day first (02/04/1990, 2.4.1990); a ValueError otherwise."""
     text = text.strip()
@@ -373,10 +407,7 @@ class DetailsStep(Step):
         self.age_spin.setObjectName("estimatedAge")
         self.age_spin.setRange(0, 120)
         self.age_spin.setSuffix(_tr(" years"))
-        self.nationality = QComboBox()
-        self.nationality.setObjectName("nationalityCombo")
-        self.nationality.setEditable(True)
-        self.nationality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.nationality = CountryCombo("nationalityCombo")
         self.language_edit = QLineEdit()
         self.language_edit.setObjectName("languageSearch")
         self.language_edit.setPlaceholderText(_tr("Type a language, then Enter"))
@@ -464,16 +495,7 @@ class DetailsStep(Step):
 
     def _on_lists_loaded(self, lists: CodeLists) -> None:
         self.lists = lists
-        current = self.nationality.currentText()
-        self.nationality.clear()
-        self.nationality.addItem("", None)
-        for code, name in lists.countries:
-            self.nationality.addItem(_labelled(code, name), code)
-        self.nationality.setEditText(current)
-        for combo_completer in (self.nationality.completer(),):
-            if combo_completer is not None:
-                combo_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                combo_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.nationality.set_countries(lists.countries)
         completer = QCompleter(
             QStringListModel([_labelled(c, n) for c, n in lists.languages], self), self
         )
@@ -496,8 +518,7 @@ class DetailsStep(Step):
         self.sex_combo.setCurrentIndex(0)
         self.estimated_check.setChecked(False)
         self.age_spin.setValue(0)
-        self.nationality.setCurrentIndex(0)
-        self.nationality.setEditText("")
+        self.nationality.clear_choice()
         self.languages.clear()
         self.error_label.clear()
 
@@ -563,13 +584,6 @@ class DetailsStep(Step):
 
     # the result
 
-    def nationality_code(self) -> str | None:
-        text = self.nationality.currentText().strip()
-        if not text:
-            return None
-        code = code_of(text)
-        return code.upper() if code else text
-
     def details(
         self, household_id: str | None = None, relationship: Relationship | None = None
     ) -> PersonDetails:
@@ -598,7 +612,7 @@ class DetailsStep(Step):
             birth_date=birth_date,
             birth_year=birth_year,
             birth_estimated=self.estimated_check.isChecked(),
-            nationality=self.nationality_code(),
+            nationality=self.nationality.code(),
             languages=tuple(self.language_codes()),
             phone=phone,
             household_id=household_id,

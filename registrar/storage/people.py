@@ -429,20 +429,7 @@ class PeopleRepository:
             rows = self.conn.execute(_SEARCH_SQL, (_like(key), limit, offset)).fetchall()
         else:
             rows = self.conn.execute(_LIST_SQL, (limit, offset)).fetchall()
-        return [
-            PersonSummary(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                Sex(r[4]),
-                dt.date.fromisoformat(r[5]) if r[5] else None,
-                r[6],
-                RecordState(r[7]),
-                dt.datetime.fromisoformat(r[8]),
-            )
-            for r in rows
-        ]
+        return [_summary_from_row(r) for r in rows]
 
     def ids_with_document_number(self, number: str) -> list[str]:
         return [
