@@ -113,10 +113,9 @@ class AppController(QObject):
 
         self.login = LoginWindow(languages=available_languages(), language=self.language)
         self.main = MainWindow()
-        self.register = RegisterPage(self.camera_factory)
+        self.register = RegisterPage()
         self.main.set_page("register", self.register)
         self.people_page = PeoplePage()
-        self.people_page.camera_factory = self.camera_factory
         self.main.set_page("people", self.people_page)
         self.settings_page = SettingsPage()
         self.main.set_page("settings", self.settings_page)
@@ -223,7 +222,12 @@ class AppController(QObject):
         self.vault = result.vault
         session = self.vault.session
         site = f"{self.vault.site_code}{self.vault.station:02d}"
-        self.session = UiSession(self.db, self.compute, self.vault, camera_spec=self.camera)
+        camera = self.camera_factory
+        if camera is None and self.camera:
+            from ui.camera_view import camera_factory_for
+
+            camera = camera_factory_for(self.camera)
+        self.session = UiSession(self.db, self.compute, self.vault, camera=camera)
         self.main.show_session(session.operator, session.role.value, site)
         self.main.show_counts(result.counts)
         self._apply_settings(result.settings)
@@ -245,10 +249,15 @@ class AppController(QObject):
 
     def _on_settings_saved(self, settings: Any) -> None:
         self._apply_settings(settings)
-        faces = self.session.faces if self.session is not None else None
-        if faces is not None:
-            # New bands and quality rules apply to the next check at once.
-            faces.settings = settings
+        session = self.session
+        if session is not None:
+
+            def use(_vault: Any) -> None:
+                # On the lane that runs the checks: the next check uses the new bands.
+                if session.faces is not None:
+                    session.faces.settings = settings
+
+            session.run(use, lambda _: None, self._on_background_error)
 
     def _load_faces(self, session: UiSession, settings: Any) -> None:
         self.main.statusBar().showMessage(self.tr("Loading face search…"))

@@ -28,6 +28,7 @@ from registrar.errors import KnownError
 
 if TYPE_CHECKING:
     from registrar.biometrics.policy import Candidate
+    from registrar.services.faces import CheckResult, FaceService
     from registrar.storage.vault import Vault
 
 PHOTO_HEIGHT = 225
@@ -120,6 +121,13 @@ def load_candidate_rows(
             )
         )
     return rows
+
+
+def shown_result(faces: FaceService, result: CheckResult) -> tuple[QImage, list[CandidateRow]]:
+    """Database lane: the probe's face and the candidates' rows, as the panel shows them."""
+    detector = faces.engine.detector
+    rows = load_candidate_rows(faces.vault, result.candidates, detector)
+    return face_image(result.analysis.photo.jpeg, detector), rows
 
 
 def band_words(band: Band) -> str:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from registrar.domain.model import Document, DocumentPage
 from registrar.errors import KnownError
-from ui.camera_view import CaptureDialog, camera_factory_for, to_qimage
+from ui.camera_view import CaptureDialog, to_qimage
 from ui.messages import describe
 from ui.register_steps import CodeLists, CountryCombo, Step, parse_date
 
@@ -215,10 +215,10 @@ class CornerDialog(QDialog):
 
 
 class DocumentsStep(Step):
-    def __init__(self, camera_factory: Callable[[], Camera] | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("documentsStep")
-        self.camera_factory = camera_factory
+        self.camera_factory: Callable[[], Camera] | None = None
         self.documents: list[Document] = []
         self.pages: list[PreparedPage] = []
         self.busy = False
@@ -298,8 +298,7 @@ class DocumentsStep(Step):
 
     def bind(self, session: UiSession) -> None:
         super().bind(session)
-        if self.camera_factory is None and session.camera_spec:
-            self.camera_factory = camera_factory_for(session.camera_spec)
+        self.camera_factory = session.camera
         self._show_controls()
 
     def set_code_lists(self, lists: CodeLists) -> None:

@@ -34,11 +34,10 @@ from ui.camera_view import (
     CameraFeed,
     CameraView,
     PreviewFrame,
-    camera_factory_for,
     hint_text,
     status_symbol,
 )
-from ui.candidates import CandidateRow, CandidatesPanel, face_image, load_candidate_rows
+from ui.candidates import CandidateRow, CandidatesPanel, shown_result
 from ui.messages import describe
 from ui.register_steps import Step
 
@@ -74,19 +73,18 @@ def run_check(
         # No consent to the duplicate check: no search, and no templates kept either.
         analysis = faces.analyse(source, source_kind=source_kind)
         result = CheckResult(dataclasses.replace(analysis, templates=()), ())
-    detector = faces.engine.detector
-    rows = load_candidate_rows(faces.vault, result.candidates, detector)
-    return result, rows, face_image(result.analysis.photo.jpeg, detector)
+    photo, rows = shown_result(faces, result)
+    return result, rows, photo
 
 
 class FaceStep(Step):
     candidate_opened = Signal(str)  # person id
     check_finished = Signal()
 
-    def __init__(self, camera_factory: CameraFactory | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("faceStep")
-        self.camera_factory = camera_factory
+        self.camera_factory: CameraFactory | None = None
         self.feed: CameraFeed | None = None
         self.result: CheckResult | None = None
         self.rows: list[CandidateRow] = []
@@ -161,8 +159,10 @@ class FaceStep(Step):
 
     def bind(self, session: UiSession) -> None:
         super().bind(session)
-        if self.camera_factory is None and session.camera_spec:
-            self.camera_factory = camera_factory_for(session.camera_spec)
+        if self.camera_factory is not session.camera:
+            self.stop_camera(wait=True)
+            self.feed = None  # made again for this session's camera
+            self.camera_factory = session.camera
 
     # camera --------------------------------------------------------------------------------
 

@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 from registrar.domain.ids import RegistrationId
 from registrar.domain.model import RecordState, Sex
 from registrar.errors import ErrorCode, KnownError
-from ui.camera_view import CaptureDialog, camera_factory_for, face_analyser
-from ui.candidates import CandidateRow, CandidatesPanel, face_image, load_candidate_rows, thumbnail
+from ui.camera_view import CaptureDialog, face_analyser
+from ui.candidates import CandidateRow, CandidatesPanel, shown_result, thumbnail
 from ui.messages import describe
 
 if TYPE_CHECKING:
@@ -516,10 +516,7 @@ def _search_photo(
     source: Path | bytes | npt.NDArray[np.uint8],
 ) -> Callable[[FaceService], tuple[QImage, list[CandidateRow]]]:
     def work(faces: FaceService) -> tuple[QImage, list[CandidateRow]]:
-        result = faces.search(source)
-        detector = faces.engine.detector
-        rows = load_candidate_rows(faces.vault, result.candidates, detector)
-        return face_image(result.analysis.photo.jpeg, detector), rows
+        return shown_result(faces, faces.search(source))
 
     return work
 
@@ -645,8 +642,7 @@ class PeoplePage(QWidget):
     def bind(self, session: UiSession) -> None:
         """Start showing this session's people (the newest first)."""
         self._session = session
-        if self.camera_factory is None and session.camera_spec:
-            self.camera_factory = camera_factory_for(session.camera_spec)
+        self.camera_factory = session.camera
         self.camera_button.setEnabled(self.camera_factory is not None)
         self.model.bind(session)
         if self.detail is not None:

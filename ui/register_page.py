@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,7 +47,6 @@ from ui.register_steps import (
 from ui.tasks import InlineLane
 
 if TYPE_CHECKING:
-    from registrar.capture.camera import Camera
     from registrar.domain.model import Consent, Document, DuplicateCase, Person, PersonDetails
     from registrar.services.faces import CheckResult, FaceService
     from ui.session import UiSession
@@ -371,15 +369,15 @@ class RegisterPage(QWidget):
     person_open_requested = Signal(str)  # the officer opened a duplicate candidate
     registration_saved = Signal(object)  # SavedRegistration
 
-    def __init__(self, camera_factory: Callable[[], Camera] | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("registerPage")
         self.session: UiSession | None = None
         self.household_step = HouseholdStep()
         self.details_step = DetailsStep()
         self.consent_step = ConsentStep()
-        self.face_step = FaceStep(camera_factory)
-        self.documents_step = DocumentsStep(camera_factory)
+        self.face_step = FaceStep()
+        self.documents_step = DocumentsStep()
         self.review_step = ReviewStep()
         self.steps: list[Step] = [
             self.household_step,

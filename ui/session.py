@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ui.tasks import Failed, Lane
 
 if TYPE_CHECKING:
+    from registrar.capture.camera import Camera
     from registrar.services.faces import FaceService
     from registrar.storage.vault import Vault
 
@@ -25,7 +26,7 @@ class UiSession:
     db: Lane
     compute: Lane
     vault: Vault
-    camera_spec: str | None = None
+    camera: Callable[[], Camera] | None = None  # opens the desk's camera; None: no camera
     faces: FaceService | None = None  # set on the database lane once the engine has loaded
     closed: bool = field(default=False)
 

@@ -4,37 +4,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="246"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Loading face search…</source>
         <translation>جارٍ تحميل البحث بالوجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Face search ready</source>
         <translation>البحث بالوجه جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Face search is not available: {reason}</source>
         <translation>البحث بالوجه غير متاح: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. وقد تمّ حفظه بالفعل: {ids}. راجع هذا الملف قبل تسجيل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="282"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. ولم يتمّ حفظه: سجّل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="310"/>
         <source>Last registration</source>
         <translation>آخر تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -255,137 +255,137 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="541"/>
+        <location filename="../../ui/people_page.py" line="538"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="550"/>
+        <location filename="../../ui/people_page.py" line="547"/>
         <source>&amp;Find:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="553"/>
+        <location filename="../../ui/people_page.py" line="550"/>
         <source>Name, registration id or document number</source>
         <translation>الاسم أو رقم التسجيل أو رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="554"/>
+        <location filename="../../ui/people_page.py" line="551"/>
         <source>Find people</source>
         <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="556"/>
+        <location filename="../../ui/people_page.py" line="553"/>
         <source>Type a name, a registration id or a document number. Press Down to go to the results and Enter to open a person.</source>
         <translation>اكتب اسمًا أو رقم تسجيل أو رقم وثيقة. اضغط مفتاح السهم للأسفل للانتقال إلى النتائج، ومفتاح Enter لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="563"/>
+        <location filename="../../ui/people_page.py" line="560"/>
         <source>Search by &amp;photo…</source>
         <translation>البحث بال&amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="565"/>
+        <location filename="../../ui/people_page.py" line="562"/>
         <source>Find people whose face matches a photo file</source>
         <translation>البحث عن أشخاص تطابق وجوههم ملف صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="566"/>
+        <location filename="../../ui/people_page.py" line="563"/>
         <source>Search by &amp;camera…</source>
         <translation>البحث بال&amp;كاميرا…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="568"/>
+        <location filename="../../ui/people_page.py" line="565"/>
         <source>Photograph the person and find matching faces</source>
         <translation>تصوير الشخص والبحث عن الوجوه المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="580"/>
+        <location filename="../../ui/people_page.py" line="577"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="608"/>
+        <location filename="../../ui/people_page.py" line="605"/>
         <source>Enter or double-click opens the selected person.</source>
         <translation>اضغط Enter أو انقر نقرًا مزدوجًا لفتح ملف الشخص المحدَّد.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="688"/>
+        <location filename="../../ui/people_page.py" line="684"/>
         <source>The check character does not match: check the id for a typo. The last character of a registration id is computed from the others.</source>
         <translation>حرف التحقق غير مطابق: تأكّد من عدم وجود خطأ في كتابة الرقم. يُحسب آخر حرف في رقم التسجيل من بقية الأحرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="695"/>
+        <location filename="../../ui/people_page.py" line="691"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="726"/>
+        <location filename="../../ui/people_page.py" line="722"/>
         <source>Scroll down for more.</source>
         <translation>مرّر إلى الأسفل لعرض المزيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="729"/>
+        <location filename="../../ui/people_page.py" line="725"/>
         <source>No one is registered yet.</source>
         <translation>لم يُسجَّل أي شخص بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="732"/>
+        <location filename="../../ui/people_page.py" line="728"/>
         <source>The {n} most recent registrations, newest first.</source>
         <translation>أحدث التسجيلات ({n})، والأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="735"/>
+        <location filename="../../ui/people_page.py" line="731"/>
         <source>Found by registration id.</source>
         <translation>عُثر عليه برقم التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="738"/>
+        <location filename="../../ui/people_page.py" line="734"/>
         <source>No one found for “{text}”.</source>
         <translation>لم يُعثر على أحد مقابل «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="741"/>
+        <location filename="../../ui/people_page.py" line="737"/>
         <source>{d} person(s) hold a document with this number; {n} found in all (document number or name).</source>
         <translation>عدد الأشخاص الذين يحملون وثيقة بهذا الرقم: {d}؛ والعدد الإجمالي للنتائج: {n} (رقم الوثيقة أو الاسم).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="748"/>
+        <location filename="../../ui/people_page.py" line="744"/>
         <source>{n} found by name.</source>
         <translation>نتائج البحث بالاسم: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="752"/>
+        <location filename="../../ui/people_page.py" line="748"/>
         <source>No person with this registration id in this vault.</source>
         <translation>لا يوجد شخص برقم التسجيل هذا في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="755"/>
+        <location filename="../../ui/people_page.py" line="751"/>
         <source>The check character does not match: check the id for a typo.</source>
         <translation>حرف التحقق غير مطابق: تأكّد من عدم وجود خطأ في كتابة الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="764"/>
+        <location filename="../../ui/people_page.py" line="760"/>
         <source>{n} people in this vault</source>
         <translation>عدد الأشخاص في هذه الخزنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="812"/>
+        <location filename="../../ui/people_page.py" line="808"/>
         <source>Search by photo</source>
         <translation>البحث بالصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="814"/>
+        <location filename="../../ui/people_page.py" line="810"/>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
         <translation>الصور (*.jpg *.jpeg *.png);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="824"/>
+        <location filename="../../ui/people_page.py" line="820"/>
         <source>Search by camera</source>
         <translation>البحث بالكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="825"/>
+        <location filename="../../ui/people_page.py" line="821"/>
         <source>Ask the person to look at the camera, then take the picture.</source>
         <translation>اطلب من الشخص أن ينظر إلى الكاميرا، ثم التقط الصورة.</translation>
     </message>
@@ -1147,72 +1147,72 @@
 <context>
     <name>candidates</name>
     <message>
-        <location filename="../../ui/candidates.py" line="121"/>
+        <location filename="../../ui/candidates.py" line="136"/>
         <source>Strong match: very probably the same person</source>
         <translation>تطابق قوي: على الأرجح الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="123"/>
+        <location filename="../../ui/candidates.py" line="138"/>
         <source>Possible match: could be the same person</source>
         <translation>تطابق محتمل: قد يكون الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="124"/>
+        <location filename="../../ui/candidates.py" line="139"/>
         <source>No match</source>
         <translation>لا يوجد تطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="144"/>
+        <location filename="../../ui/candidates.py" line="159"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="177"/>
+        <location filename="../../ui/candidates.py" line="192"/>
         <source>Registration id: {rid}</source>
         <translation>رقم التسجيل: {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="178"/>
+        <location filename="../../ui/candidates.py" line="193"/>
         <source>Registered on {date}</source>
         <translation>تاريخ التسجيل: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="181"/>
+        <location filename="../../ui/candidates.py" line="196"/>
         <source>Recorded sex differs</source>
         <translation>الجنس المسجَّل مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="183"/>
+        <location filename="../../ui/candidates.py" line="198"/>
         <source>Ages differ by {n} years</source>
         <translation>فرق العمر بالسنوات: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="188"/>
+        <location filename="../../ui/candidates.py" line="203"/>
         <source>Open record</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="191"/>
+        <location filename="../../ui/candidates.py" line="206"/>
         <source>Open the record of {name}</source>
         <translation>فتح ملف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="240"/>
+        <location filename="../../ui/candidates.py" line="255"/>
         <source>Checking for an earlier registration…</source>
         <translation>جارٍ البحث عن تسجيل سابق…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="252"/>
+        <location filename="../../ui/candidates.py" line="267"/>
         <source>No earlier registration found for this face.</source>
         <translation>لم يُعثر على تسجيل سابق لهذا الوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="257"/>
+        <location filename="../../ui/candidates.py" line="272"/>
         <source>This person may already be registered ({n} candidate(s)). Compare the photos. If you continue, a supervisor will review the case.</source>
         <translation>قد يكون هذا الشخص مسجَّلًا من قبل (عدد المرشحين: {n}). قارن الصور. إذا تابعت، فسيراجع أحد المشرفين الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="267"/>
+        <location filename="../../ui/candidates.py" line="282"/>
         <source>New photo</source>
         <translation>الصورة الجديدة</translation>
     </message>
@@ -1290,158 +1290,158 @@
         <translation>إ&amp;زالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="247"/>
+        <location filename="../../ui/documents_step.py" line="244"/>
         <source>YYYY-MM-DD (if it has one)</source>
         <translation>مثل 2030-12-31 (إن وُجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="250"/>
+        <location filename="../../ui/documents_step.py" line="247"/>
         <source>&amp;Photograph a page…</source>
         <translation>&amp;تصوير صفحة…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="252"/>
+        <location filename="../../ui/documents_step.py" line="249"/>
         <source>Add page from &amp;file…</source>
         <translation>إضافة صفحة من &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="254"/>
+        <location filename="../../ui/documents_step.py" line="251"/>
         <source>&amp;Add this document</source>
         <translation>إضافة &amp;هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="267"/>
+        <location filename="../../ui/documents_step.py" line="264"/>
         <source>&amp;Type:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="268"/>
+        <location filename="../../ui/documents_step.py" line="265"/>
         <source>&amp;Number:</source>
         <translation>ال&amp;رقم:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="269"/>
+        <location filename="../../ui/documents_step.py" line="266"/>
         <source>Issuing &amp;country:</source>
         <translation>&amp;بلد الإصدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="270"/>
+        <location filename="../../ui/documents_step.py" line="267"/>
         <source>&amp;Expiry date:</source>
         <translation>تاريخ انتهاء ال&amp;صلاحية:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="275"/>
+        <location filename="../../ui/documents_step.py" line="272"/>
         <source>Pages:</source>
         <translation>الصفحات:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="277"/>
+        <location filename="../../ui/documents_step.py" line="274"/>
         <source>New document</source>
         <translation>وثيقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="284"/>
+        <location filename="../../ui/documents_step.py" line="281"/>
         <source>Add each identity document the person shows. This step may stay empty.</source>
         <translation>أضف كل وثيقة هوية يقدّمها الشخص. يمكن ترك هذه الخطوة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="300"/>
+        <location filename="../../ui/documents_step.py" line="297"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="325"/>
-        <location filename="../../ui/documents_step.py" line="398"/>
+        <location filename="../../ui/documents_step.py" line="313"/>
+        <location filename="../../ui/documents_step.py" line="386"/>
         <source>{n} page(s) ready</source>
         <translation>الصفحات الجاهزة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="325"/>
+        <location filename="../../ui/documents_step.py" line="313"/>
         <source>No pages</source>
         <translation>لا توجد صفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="332"/>
+        <location filename="../../ui/documents_step.py" line="320"/>
         <source>Add a page photo</source>
         <translation>إضافة صورة صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="332"/>
+        <location filename="../../ui/documents_step.py" line="320"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="342"/>
+        <location filename="../../ui/documents_step.py" line="330"/>
         <source>Photograph the page</source>
         <translation>تصوير الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="343"/>
+        <location filename="../../ui/documents_step.py" line="331"/>
         <source>Lay the page flat on a dark surface, fill the picture with it.</source>
         <translation>ضع الصفحة مسطّحةً على سطح داكن، واجعلها تملأ الصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="351"/>
+        <location filename="../../ui/documents_step.py" line="339"/>
         <source>Looking for the page…</source>
         <translation>جارٍ البحث عن الصفحة…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="363"/>
+        <location filename="../../ui/documents_step.py" line="351"/>
         <source>The page was not added.</source>
         <translation>لم تُضَف الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="380"/>
+        <location filename="../../ui/documents_step.py" line="368"/>
         <source>Page added, straightened and compressed.</source>
         <translation>أُضيفت الصفحة وتمّ تقويمها وضغطها.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="422"/>
+        <location filename="../../ui/documents_step.py" line="410"/>
         <source>The expiry date is not a date: write it as 2030-12-31.</source>
         <translation>تاريخ انتهاء الصلاحية ليس تاريخًا صحيحًا: اكتبه بالشكل 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="447"/>
+        <location filename="../../ui/documents_step.py" line="431"/>
         <source>Document added.</source>
         <translation>أُضيفت الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="478"/>
+        <location filename="../../ui/documents_step.py" line="461"/>
         <source>Wait until the page is ready.</source>
         <translation>انتظر حتى تصبح الصفحة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="480"/>
+        <location filename="../../ui/documents_step.py" line="463"/>
         <source>Add the document you started (Add this document), or clear its number.</source>
         <translation>أضف الوثيقة التي بدأت بإدخالها (إضافة هذه الوثيقة)، أو امسح رقمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="491"/>
+        <location filename="../../ui/documents_step.py" line="474"/>
         <source>expired {date}</source>
         <translation>انتهت صلاحيتها في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="491"/>
+        <location filename="../../ui/documents_step.py" line="474"/>
         <source>valid until {date}</source>
         <translation>صالحة حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="495"/>
+        <location filename="../../ui/documents_step.py" line="478"/>
         <source>{n} page(s)</source>
         <translation>عدد الصفحات: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="502"/>
+        <location filename="../../ui/documents_step.py" line="485"/>
         <source>Write the document number (1 to 40 characters).</source>
         <translation>اكتب رقم الوثيقة (من 1 إلى 40 حرفًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="503"/>
+        <location filename="../../ui/documents_step.py" line="486"/>
         <source>Choose the document type.</source>
         <translation>اختر نوع الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="504"/>
+        <location filename="../../ui/documents_step.py" line="487"/>
         <source>Choose the issuing country from the list.</source>
         <translation>اختر بلد الإصدار من القائمة.</translation>
     </message>
@@ -1457,27 +1457,27 @@
 <context>
     <name>face</name>
     <message>
-        <location filename="../../ui/face_step.py" line="116"/>
+        <location filename="../../ui/face_step.py" line="114"/>
         <source>&amp;Take photo (Space)</source>
         <translation>&amp;التقاط الصورة (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="118"/>
+        <location filename="../../ui/face_step.py" line="116"/>
         <source>&amp;Retake</source>
         <translation>إعادة ال&amp;تقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="120"/>
+        <location filename="../../ui/face_step.py" line="118"/>
         <source>&amp;Import photo from file…</source>
         <translation>ا&amp;ستيراد صورة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="122"/>
+        <location filename="../../ui/face_step.py" line="120"/>
         <source>&amp;Automatic when the face is good</source>
         <translation>التقاط تلقائي عندما يكون الوجه &amp;مناسبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="160"/>
+        <location filename="../../ui/face_step.py" line="158"/>
         <source>Face photo</source>
         <translation>صورة الوجه</translation>
     </message>
@@ -1917,530 +1917,530 @@
 <context>
     <name>register</name>
     <message>
-        <location filename="../../ui/register_page.py" line="122"/>
+        <location filename="../../ui/register_page.py" line="120"/>
         <source>about {year}</source>
         <translation>حوالي عام {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="135"/>
+        <location filename="../../ui/register_page.py" line="133"/>
         <source>Check everything with the person, then save.</source>
         <translation>راجع جميع البيانات مع الشخص، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="139"/>
+        <location filename="../../ui/register_page.py" line="137"/>
         <source>Review and save</source>
         <translation>المراجعة والحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="159"/>
+        <location filename="../../ui/register_page.py" line="157"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="160"/>
+        <location filename="../../ui/register_page.py" line="158"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="161"/>
+        <location filename="../../ui/register_page.py" line="159"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="162"/>
+        <location filename="../../ui/register_page.py" line="160"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="163"/>
+        <location filename="../../ui/register_page.py" line="161"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="164"/>
+        <location filename="../../ui/register_page.py" line="162"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="165"/>
+        <location filename="../../ui/register_page.py" line="163"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="166"/>
+        <location filename="../../ui/register_page.py" line="164"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="170"/>
-        <location filename="../../ui/register_page.py" line="175"/>
-        <location filename="../../ui/register_page.py" line="182"/>
-        <location filename="../../ui/register_steps.py" line="217"/>
+        <location filename="../../ui/register_page.py" line="168"/>
+        <location filename="../../ui/register_page.py" line="173"/>
+        <location filename="../../ui/register_page.py" line="180"/>
+        <location filename="../../ui/register_steps.py" line="220"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="170"/>
+        <location filename="../../ui/register_page.py" line="168"/>
         <source>New household, as its head</source>
         <translation>أسرة جديدة، بصفته ربّ الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="176"/>
+        <location filename="../../ui/register_page.py" line="174"/>
         <source>Joins {name} ({rid}) as: {rel}</source>
         <translation>ينضم إلى أسرة {name} ({rid}) بصفة: {rel}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="182"/>
+        <location filename="../../ui/register_page.py" line="180"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="185"/>
+        <location filename="../../ui/register_page.py" line="183"/>
         <source>Consent to registration</source>
         <translation>الموافقة على التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="186"/>
+        <location filename="../../ui/register_page.py" line="184"/>
         <source>Consent to the duplicate check</source>
         <translation>الموافقة على التحقق من التكرار</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="192"/>
+        <location filename="../../ui/register_page.py" line="190"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="192"/>
+        <location filename="../../ui/register_page.py" line="190"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="194"/>
+        <location filename="../../ui/register_page.py" line="192"/>
         <source>read in {lang}</source>
         <translation>قُرئ باللغة: {lang}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="207"/>
+        <location filename="../../ui/register_page.py" line="205"/>
         <source>Possible earlier registration, a supervisor will review:</source>
         <translation>تسجيل سابق محتمل، وسيراجعه أحد المشرفين:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="211"/>
+        <location filename="../../ui/register_page.py" line="209"/>
         <source>No earlier registration found for this face.</source>
         <translation>لم يُعثر على تسجيل سابق لهذا الوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="215"/>
+        <location filename="../../ui/register_page.py" line="213"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="217"/>
+        <location filename="../../ui/register_page.py" line="215"/>
         <source>No documents.</source>
         <translation>لا توجد وثائق.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="248"/>
+        <location filename="../../ui/register_page.py" line="246"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>حفظ الإثبات بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="250"/>
+        <location filename="../../ui/register_page.py" line="248"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة الإثبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="252"/>
+        <location filename="../../ui/register_page.py" line="250"/>
         <source>Register the &amp;next person</source>
         <translation>تسجيل الشخص ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="282"/>
+        <location filename="../../ui/register_page.py" line="280"/>
         <source>{name} is registered.</source>
         <translation>تمّ تسجيل {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="285"/>
+        <location filename="../../ui/register_page.py" line="283"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="287"/>
+        <location filename="../../ui/register_page.py" line="285"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>عدد التسجيلات السابقة المحتملة التي أُحيلت إلى مشرف للمراجعة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="317"/>
         <source>Writing the proof of registration…</source>
         <translation>جارٍ إعداد إثبات التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="324"/>
+        <location filename="../../ui/register_page.py" line="322"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>تعذّرت كتابة ملف PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="330"/>
+        <location filename="../../ui/register_page.py" line="328"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>حُفظ إثبات التسجيل في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340"/>
+        <location filename="../../ui/register_page.py" line="338"/>
         <source>Save the proof of registration</source>
         <translation>حفظ إثبات التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="342"/>
+        <location filename="../../ui/register_page.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="365"/>
+        <location filename="../../ui/register_page.py" line="363"/>
         <source>Sent to the printer.</source>
         <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="404"/>
+        <location filename="../../ui/register_page.py" line="402"/>
         <source>← &amp;Back</source>
         <translation>→ ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="408"/>
+        <location filename="../../ui/register_page.py" line="406"/>
         <source>&amp;Cancel registration</source>
         <translation>إ&amp;لغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="494"/>
+        <location filename="../../ui/register_page.py" line="492"/>
         <source>Saved</source>
         <translation>تمّ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="506"/>
+        <location filename="../../ui/register_page.py" line="504"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>الخطوة {n} من {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="511"/>
+        <location filename="../../ui/register_page.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="511"/>
+        <location filename="../../ui/register_page.py" line="509"/>
         <source>&amp;Next →</source>
         <translation>ال&amp;تالي ←</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="558"/>
+        <location filename="../../ui/register_page.py" line="556"/>
         <source>Cancel registration</source>
         <translation>إلغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="559"/>
+        <location filename="../../ui/register_page.py" line="557"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>هل تريد تجاهل كل ما أُدخل لهذا الشخص؟ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="582"/>
+        <location filename="../../ui/register_page.py" line="580"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="618"/>
+        <location filename="../../ui/register_page.py" line="616"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>لم يُحفظ أي شيء؛ صحّح الخطأ ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="124"/>
+        <location filename="../../ui/register_steps.py" line="127"/>
         <source>Head of household</source>
         <translation>ربّ الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="125"/>
+        <location filename="../../ui/register_steps.py" line="128"/>
         <source>Spouse or partner</source>
         <translation>الزوج أو الزوجة أو الشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="126"/>
+        <location filename="../../ui/register_steps.py" line="129"/>
         <source>Child</source>
         <translation>ابن أو ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="127"/>
+        <location filename="../../ui/register_steps.py" line="130"/>
         <source>Parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="128"/>
+        <location filename="../../ui/register_steps.py" line="131"/>
         <source>Brother or sister</source>
         <translation>أخ أو أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="129"/>
+        <location filename="../../ui/register_steps.py" line="132"/>
         <source>Grandchild</source>
         <translation>حفيد أو حفيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="130"/>
+        <location filename="../../ui/register_steps.py" line="133"/>
         <source>Grandparent</source>
         <translation>جدّ أو جدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="131"/>
+        <location filename="../../ui/register_steps.py" line="134"/>
         <source>Other relative</source>
         <translation>قريب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="132"/>
+        <location filename="../../ui/register_steps.py" line="135"/>
         <source>Not related</source>
         <translation>لا توجد صلة قرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="162"/>
+        <location filename="../../ui/register_steps.py" line="165"/>
         <source>&amp;Not part of a household</source>
         <translation>&amp;لا ينتمي إلى أسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="164"/>
+        <location filename="../../ui/register_steps.py" line="167"/>
         <source>Start a &amp;new household: this person is its head</source>
         <translation>إنشاء أسرة &amp;جديدة: هذا الشخص ربّها</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="166"/>
+        <location filename="../../ui/register_steps.py" line="169"/>
         <source>&amp;Join the household of someone registered</source>
         <translation>الا&amp;نضمام إلى أسرة شخص مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="175"/>
+        <location filename="../../ui/register_steps.py" line="178"/>
         <source>Name or registration id of a household member</source>
         <translation>اسم أحد أفراد الأسرة أو رقم تسجيله</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="176"/>
+        <location filename="../../ui/register_steps.py" line="179"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="180"/>
+        <location filename="../../ui/register_steps.py" line="183"/>
         <source>People found</source>
         <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="186"/>
+        <location filename="../../ui/register_steps.py" line="189"/>
         <source>&amp;Relationship to the head of household:</source>
         <translation>&amp;صلة القرابة بربّ الأسرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="192"/>
+        <location filename="../../ui/register_steps.py" line="195"/>
         <source>Household to join</source>
         <translation>الأسرة المراد الانضمام إليها</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="204"/>
+        <location filename="../../ui/register_steps.py" line="207"/>
         <source>Does this person belong to a household?</source>
         <translation>هل ينتمي هذا الشخص إلى أسرة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="235"/>
+        <location filename="../../ui/register_steps.py" line="238"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="250"/>
+        <location filename="../../ui/register_steps.py" line="253"/>
         <source>Choose the household member, then the relationship.</source>
         <translation>اختر فرد الأسرة، ثم صلة القرابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="252"/>
+        <location filename="../../ui/register_steps.py" line="255"/>
         <source>Nobody registered matches this search.</source>
         <translation>لا يطابق هذا البحث أي شخص مسجَّل.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="267"/>
+        <location filename="../../ui/register_steps.py" line="270"/>
         <source>Search for a registered household member and choose them.</source>
         <translation>ابحث عن أحد أفراد الأسرة المسجَّلين واختره.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="335"/>
+        <location filename="../../ui/register_steps.py" line="372"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="336"/>
+        <location filename="../../ui/register_steps.py" line="373"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="337"/>
+        <location filename="../../ui/register_steps.py" line="374"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="338"/>
+        <location filename="../../ui/register_steps.py" line="375"/>
         <source>Not stated</source>
         <translation>غير مُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="363"/>
+        <location filename="../../ui/register_steps.py" line="401"/>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>مثل 1990-04-21 أو 21/04/1990</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="366"/>
+        <location filename="../../ui/register_steps.py" line="404"/>
         <source>Date of birth &amp;unknown: estimate the age</source>
         <translation>تاريخ الميلاد &amp;غير معروف: قدّر العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="371"/>
+        <location filename="../../ui/register_steps.py" line="409"/>
         <source> years</source>
         <translation> سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="378"/>
+        <location filename="../../ui/register_steps.py" line="413"/>
         <source>Type a language, then Enter</source>
         <translation>اكتب لغةً ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="381"/>
+        <location filename="../../ui/register_steps.py" line="416"/>
         <source>Languages spoken</source>
         <translation>اللغات المحكية</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="383"/>
+        <location filename="../../ui/register_steps.py" line="418"/>
         <source>Remove language</source>
         <translation>إزالة اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="394"/>
+        <location filename="../../ui/register_steps.py" line="429"/>
         <source>(required)</source>
         <translation>(إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="401"/>
+        <location filename="../../ui/register_steps.py" line="436"/>
         <source>&amp;Given name {req}:</source>
         <translation>الاسم ال&amp;أول {req}:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="402"/>
+        <location filename="../../ui/register_steps.py" line="437"/>
         <source>&amp;Family name:</source>
         <translation>اسم ال&amp;عائلة:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="403"/>
+        <location filename="../../ui/register_steps.py" line="438"/>
         <source>&amp;Other names:</source>
         <translation>أسماء أ&amp;خرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="404"/>
+        <location filename="../../ui/register_steps.py" line="439"/>
         <source>&amp;Sex:</source>
         <translation>ال&amp;جنس:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="411"/>
+        <location filename="../../ui/register_steps.py" line="446"/>
         <source>&amp;Date of birth:</source>
         <translation>تاريخ ال&amp;ميلاد:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="415"/>
+        <location filename="../../ui/register_steps.py" line="450"/>
         <source>Estimated &amp;age:</source>
         <translation>العمر ال&amp;تقديري:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="416"/>
+        <location filename="../../ui/register_steps.py" line="451"/>
         <source>&amp;Nationality:</source>
         <translation>الجن&amp;سية:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="425"/>
+        <location filename="../../ui/register_steps.py" line="460"/>
         <source>&amp;Languages:</source>
         <translation>ال&amp;لغات:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="428"/>
+        <location filename="../../ui/register_steps.py" line="463"/>
         <source>&amp;Phone:</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="429"/>
+        <location filename="../../ui/register_steps.py" line="464"/>
         <source>Give a given name or a family name; everything else may stay empty.</source>
         <translation>أدخل الاسم الأول أو اسم العائلة؛ ويمكن ترك بقية الحقول فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="446"/>
+        <location filename="../../ui/register_steps.py" line="481"/>
         <source>Personal details</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="543"/>
+        <location filename="../../ui/register_steps.py" line="577"/>
         <source>not a date yet</source>
         <translation>ليس تاريخًا صحيحًا بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="576"/>
+        <location filename="../../ui/register_steps.py" line="603"/>
         <source>The date of birth is not a date: write it as 1990-04-02.</source>
         <translation>تاريخ الميلاد ليس تاريخًا صحيحًا: اكتبه بالشكل 1990-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="625"/>
+        <location filename="../../ui/register_steps.py" line="652"/>
         <source>Write a given name or a family name.</source>
         <translation>اكتب الاسم الأول أو اسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="626"/>
+        <location filename="../../ui/register_steps.py" line="653"/>
         <source>The date of birth is in the future, too far back, or not a date.</source>
         <translation>تاريخ الميلاد في المستقبل، أو بعيد جدًا في الماضي، أو ليس تاريخًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="627"/>
+        <location filename="../../ui/register_steps.py" line="654"/>
         <source>The estimated age is not possible.</source>
         <translation>العمر التقديري غير ممكن.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="628"/>
+        <location filename="../../ui/register_steps.py" line="655"/>
         <source>Choose the nationality from the list.</source>
         <translation>اختر الجنسية من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="629"/>
+        <location filename="../../ui/register_steps.py" line="656"/>
         <source>Choose languages from the list.</source>
         <translation>اختر اللغات من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="630"/>
+        <location filename="../../ui/register_steps.py" line="657"/>
         <source>A phone number may hold only digits, spaces, + ( ) and -.</source>
         <translation>لا يجوز أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) -.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="651"/>
+        <location filename="../../ui/register_steps.py" line="678"/>
         <source>Read in &amp;language:</source>
         <translation>قُرئ بال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="675"/>
+        <location filename="../../ui/register_steps.py" line="702"/>
         <source>Yes, agrees</source>
         <translation>نعم، يوافق الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="677"/>
+        <location filename="../../ui/register_steps.py" line="704"/>
         <source>No, does not agree</source>
         <translation>لا، لا يوافق الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="695"/>
+        <location filename="../../ui/register_steps.py" line="722"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="751"/>
+        <location filename="../../ui/register_steps.py" line="778"/>
         <source>No text in this language yet: the English text is shown; interpret it.</source>
         <translation>لا يتوفر نص بهذه اللغة بعد: يُعرض النص الإنجليزي؛ ترجمه للشخص شفهيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="787"/>
+        <location filename="../../ui/register_steps.py" line="814"/>
         <source>Record an answer for each purpose.</source>
         <translation>سجّل إجابةً لكل غرض.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="789"/>
+        <location filename="../../ui/register_steps.py" line="816"/>
         <source>Without consent to registration the person cannot be registered. Explain what happens next, or cancel this registration.</source>
         <translation>لا يمكن تسجيل الشخص دون موافقته على التسجيل. اشرح له ما سيحدث بعد ذلك، أو ألغِ هذا التسجيل.</translation>
     </message>

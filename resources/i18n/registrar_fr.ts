@@ -4,37 +4,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="246"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>Loading face search…</source>
         <translation>Chargement de la recherche par visage…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Face search ready</source>
         <translation>Recherche par visage prête</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Face search is not available: {reason}</source>
         <translation>La recherche par visage n&apos;est pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="277"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il A BIEN été sauvegardé : {ids}. Vérifiez ce dossier avant d&apos;enregistrer de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="282"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il n&apos;a PAS été sauvegardé : enregistrez de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="286"/>
+        <location filename="../../ui/app.py" line="310"/>
         <source>Last registration</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -255,137 +255,137 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="541"/>
+        <location filename="../../ui/people_page.py" line="538"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="550"/>
+        <location filename="../../ui/people_page.py" line="547"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="553"/>
+        <location filename="../../ui/people_page.py" line="550"/>
         <source>Name, registration id or document number</source>
         <translation>Nom, numéro d&apos;enregistrement ou numéro de document</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="554"/>
+        <location filename="../../ui/people_page.py" line="551"/>
         <source>Find people</source>
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="556"/>
+        <location filename="../../ui/people_page.py" line="553"/>
         <source>Type a name, a registration id or a document number. Press Down to go to the results and Enter to open a person.</source>
         <translation>Saisissez un nom, un numéro d&apos;enregistrement ou un numéro de document. Appuyez sur la flèche Bas pour aller aux résultats et sur Entrée pour ouvrir une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="563"/>
+        <location filename="../../ui/people_page.py" line="560"/>
         <source>Search by &amp;photo…</source>
         <translation>Rechercher par &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="565"/>
+        <location filename="../../ui/people_page.py" line="562"/>
         <source>Find people whose face matches a photo file</source>
         <translation>Rechercher les personnes dont le visage correspond à un fichier photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="566"/>
+        <location filename="../../ui/people_page.py" line="563"/>
         <source>Search by &amp;camera…</source>
         <translation>Rechercher par &amp;caméra…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="568"/>
+        <location filename="../../ui/people_page.py" line="565"/>
         <source>Photograph the person and find matching faces</source>
         <translation>Photographier la personne et rechercher les visages correspondants</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="580"/>
+        <location filename="../../ui/people_page.py" line="577"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="608"/>
+        <location filename="../../ui/people_page.py" line="605"/>
         <source>Enter or double-click opens the selected person.</source>
         <translation>Entrée ou un double-clic ouvre la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="688"/>
+        <location filename="../../ui/people_page.py" line="684"/>
         <source>The check character does not match: check the id for a typo. The last character of a registration id is computed from the others.</source>
         <translation>Le caractère de contrôle ne correspond pas : vérifiez que le numéro ne contient pas de faute de frappe. Le dernier caractère d&apos;un numéro d&apos;enregistrement est calculé à partir des autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="695"/>
+        <location filename="../../ui/people_page.py" line="691"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="726"/>
+        <location filename="../../ui/people_page.py" line="722"/>
         <source>Scroll down for more.</source>
         <translation>Faites défiler vers le bas pour en voir plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="729"/>
+        <location filename="../../ui/people_page.py" line="725"/>
         <source>No one is registered yet.</source>
         <translation>Personne n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="732"/>
+        <location filename="../../ui/people_page.py" line="728"/>
         <source>The {n} most recent registrations, newest first.</source>
         <translation>Les {n} enregistrements les plus récents, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="735"/>
+        <location filename="../../ui/people_page.py" line="731"/>
         <source>Found by registration id.</source>
         <translation>Trouvé par numéro d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="738"/>
+        <location filename="../../ui/people_page.py" line="734"/>
         <source>No one found for “{text}”.</source>
         <translation>Personne n&apos;a été trouvé pour « {text} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="741"/>
+        <location filename="../../ui/people_page.py" line="737"/>
         <source>{d} person(s) hold a document with this number; {n} found in all (document number or name).</source>
         <translation>Personnes détenant un document portant ce numéro : {d} ; résultats au total : {n} (numéro de document ou nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="748"/>
+        <location filename="../../ui/people_page.py" line="744"/>
         <source>{n} found by name.</source>
         <translation>Trouvées par nom : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="752"/>
+        <location filename="../../ui/people_page.py" line="748"/>
         <source>No person with this registration id in this vault.</source>
         <translation>Aucune personne n&apos;a ce numéro d&apos;enregistrement dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="755"/>
+        <location filename="../../ui/people_page.py" line="751"/>
         <source>The check character does not match: check the id for a typo.</source>
         <translation>Le caractère de contrôle ne correspond pas : vérifiez que le numéro ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="764"/>
+        <location filename="../../ui/people_page.py" line="760"/>
         <source>{n} people in this vault</source>
         <translation>Personnes dans ce coffre-fort : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="812"/>
+        <location filename="../../ui/people_page.py" line="808"/>
         <source>Search by photo</source>
         <translation>Rechercher par photo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="814"/>
+        <location filename="../../ui/people_page.py" line="810"/>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="824"/>
+        <location filename="../../ui/people_page.py" line="820"/>
         <source>Search by camera</source>
         <translation>Rechercher par caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="825"/>
+        <location filename="../../ui/people_page.py" line="821"/>
         <source>Ask the person to look at the camera, then take the picture.</source>
         <translation>Demandez à la personne de regarder la caméra, puis prenez la photo.</translation>
     </message>
@@ -1147,72 +1147,72 @@
 <context>
     <name>candidates</name>
     <message>
-        <location filename="../../ui/candidates.py" line="121"/>
+        <location filename="../../ui/candidates.py" line="136"/>
         <source>Strong match: very probably the same person</source>
         <translation>Correspondance forte : très probablement la même personne</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="123"/>
+        <location filename="../../ui/candidates.py" line="138"/>
         <source>Possible match: could be the same person</source>
         <translation>Correspondance possible : il pourrait s&apos;agir de la même personne</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="124"/>
+        <location filename="../../ui/candidates.py" line="139"/>
         <source>No match</source>
         <translation>Aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="144"/>
+        <location filename="../../ui/candidates.py" line="159"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="177"/>
+        <location filename="../../ui/candidates.py" line="192"/>
         <source>Registration id: {rid}</source>
         <translation>Numéro d&apos;enregistrement : {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="178"/>
+        <location filename="../../ui/candidates.py" line="193"/>
         <source>Registered on {date}</source>
         <translation>Enregistré(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="181"/>
+        <location filename="../../ui/candidates.py" line="196"/>
         <source>Recorded sex differs</source>
         <translation>Le sexe enregistré diffère</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="183"/>
+        <location filename="../../ui/candidates.py" line="198"/>
         <source>Ages differ by {n} years</source>
         <translation>Écart d&apos;âge : {n} ans</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="188"/>
+        <location filename="../../ui/candidates.py" line="203"/>
         <source>Open record</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="191"/>
+        <location filename="../../ui/candidates.py" line="206"/>
         <source>Open the record of {name}</source>
         <translation>Ouvrir le dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="240"/>
+        <location filename="../../ui/candidates.py" line="255"/>
         <source>Checking for an earlier registration…</source>
         <translation>Recherche d&apos;un enregistrement antérieur…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="252"/>
+        <location filename="../../ui/candidates.py" line="267"/>
         <source>No earlier registration found for this face.</source>
         <translation>Aucun enregistrement antérieur trouvé pour ce visage.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="257"/>
+        <location filename="../../ui/candidates.py" line="272"/>
         <source>This person may already be registered ({n} candidate(s)). Compare the photos. If you continue, a supervisor will review the case.</source>
         <translation>Cette personne est peut-être déjà enregistrée ({n} candidat(s)). Comparez les photos. Si vous continuez, un superviseur examinera le cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="267"/>
+        <location filename="../../ui/candidates.py" line="282"/>
         <source>New photo</source>
         <translation>Nouvelle photo</translation>
     </message>
@@ -1290,158 +1290,158 @@
         <translation>Reti&amp;rer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="247"/>
+        <location filename="../../ui/documents_step.py" line="244"/>
         <source>YYYY-MM-DD (if it has one)</source>
         <translation>AAAA-MM-JJ (le cas échéant)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="250"/>
+        <location filename="../../ui/documents_step.py" line="247"/>
         <source>&amp;Photograph a page…</source>
         <translation>&amp;Photographier une page…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="252"/>
+        <location filename="../../ui/documents_step.py" line="249"/>
         <source>Add page from &amp;file…</source>
         <translation>Ajouter une page depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="254"/>
+        <location filename="../../ui/documents_step.py" line="251"/>
         <source>&amp;Add this document</source>
         <translation>&amp;Ajouter ce document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="267"/>
+        <location filename="../../ui/documents_step.py" line="264"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="268"/>
+        <location filename="../../ui/documents_step.py" line="265"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="269"/>
+        <location filename="../../ui/documents_step.py" line="266"/>
         <source>Issuing &amp;country:</source>
         <translation>Pa&amp;ys de délivrance :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="270"/>
+        <location filename="../../ui/documents_step.py" line="267"/>
         <source>&amp;Expiry date:</source>
         <translation>Date d&apos;e&amp;xpiration :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="275"/>
+        <location filename="../../ui/documents_step.py" line="272"/>
         <source>Pages:</source>
         <translation>Pages :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="277"/>
+        <location filename="../../ui/documents_step.py" line="274"/>
         <source>New document</source>
         <translation>Nouveau document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="284"/>
+        <location filename="../../ui/documents_step.py" line="281"/>
         <source>Add each identity document the person shows. This step may stay empty.</source>
         <translation>Ajoutez chaque pièce d&apos;identité présentée par la personne. Cette étape peut rester vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="300"/>
+        <location filename="../../ui/documents_step.py" line="297"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="325"/>
-        <location filename="../../ui/documents_step.py" line="398"/>
+        <location filename="../../ui/documents_step.py" line="313"/>
+        <location filename="../../ui/documents_step.py" line="386"/>
         <source>{n} page(s) ready</source>
         <translation>{n} page(s) prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="325"/>
+        <location filename="../../ui/documents_step.py" line="313"/>
         <source>No pages</source>
         <translation>Aucune page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="332"/>
+        <location filename="../../ui/documents_step.py" line="320"/>
         <source>Add a page photo</source>
         <translation>Ajouter la photo d&apos;une page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="332"/>
+        <location filename="../../ui/documents_step.py" line="320"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="342"/>
+        <location filename="../../ui/documents_step.py" line="330"/>
         <source>Photograph the page</source>
         <translation>Photographier la page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="343"/>
+        <location filename="../../ui/documents_step.py" line="331"/>
         <source>Lay the page flat on a dark surface, fill the picture with it.</source>
         <translation>Posez la page à plat sur une surface sombre et cadrez-la pour qu&apos;elle remplisse l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="351"/>
+        <location filename="../../ui/documents_step.py" line="339"/>
         <source>Looking for the page…</source>
         <translation>Recherche de la page…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="363"/>
+        <location filename="../../ui/documents_step.py" line="351"/>
         <source>The page was not added.</source>
         <translation>La page n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="380"/>
+        <location filename="../../ui/documents_step.py" line="368"/>
         <source>Page added, straightened and compressed.</source>
         <translation>Page ajoutée, redressée et compressée.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="422"/>
+        <location filename="../../ui/documents_step.py" line="410"/>
         <source>The expiry date is not a date: write it as 2030-12-31.</source>
         <translation>La date d&apos;expiration n&apos;est pas une date valide : écrivez-la sous la forme 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="447"/>
+        <location filename="../../ui/documents_step.py" line="431"/>
         <source>Document added.</source>
         <translation>Document ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="478"/>
+        <location filename="../../ui/documents_step.py" line="461"/>
         <source>Wait until the page is ready.</source>
         <translation>Attendez que la page soit prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="480"/>
+        <location filename="../../ui/documents_step.py" line="463"/>
         <source>Add the document you started (Add this document), or clear its number.</source>
         <translation>Ajoutez le document commencé (Ajouter ce document) ou effacez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="491"/>
+        <location filename="../../ui/documents_step.py" line="474"/>
         <source>expired {date}</source>
         <translation>expiré le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="491"/>
+        <location filename="../../ui/documents_step.py" line="474"/>
         <source>valid until {date}</source>
         <translation>valable jusqu&apos;au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="495"/>
+        <location filename="../../ui/documents_step.py" line="478"/>
         <source>{n} page(s)</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="502"/>
+        <location filename="../../ui/documents_step.py" line="485"/>
         <source>Write the document number (1 to 40 characters).</source>
         <translation>Écrivez le numéro du document (1 à 40 caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="503"/>
+        <location filename="../../ui/documents_step.py" line="486"/>
         <source>Choose the document type.</source>
         <translation>Choisissez le type de document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_step.py" line="504"/>
+        <location filename="../../ui/documents_step.py" line="487"/>
         <source>Choose the issuing country from the list.</source>
         <translation>Choisissez le pays de délivrance dans la liste.</translation>
     </message>
@@ -1457,27 +1457,27 @@
 <context>
     <name>face</name>
     <message>
-        <location filename="../../ui/face_step.py" line="116"/>
+        <location filename="../../ui/face_step.py" line="114"/>
         <source>&amp;Take photo (Space)</source>
         <translation>&amp;Prendre la photo (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="118"/>
+        <location filename="../../ui/face_step.py" line="116"/>
         <source>&amp;Retake</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="120"/>
+        <location filename="../../ui/face_step.py" line="118"/>
         <source>&amp;Import photo from file…</source>
         <translation>&amp;Importer une photo depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="122"/>
+        <location filename="../../ui/face_step.py" line="120"/>
         <source>&amp;Automatic when the face is good</source>
         <translation>&amp;Automatique quand le visage est bon</translation>
     </message>
     <message>
-        <location filename="../../ui/face_step.py" line="160"/>
+        <location filename="../../ui/face_step.py" line="158"/>
         <source>Face photo</source>
         <translation>Photo du visage</translation>
     </message>
@@ -1917,530 +1917,530 @@
 <context>
     <name>register</name>
     <message>
-        <location filename="../../ui/register_page.py" line="122"/>
+        <location filename="../../ui/register_page.py" line="120"/>
         <source>about {year}</source>
         <translation>vers {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="135"/>
+        <location filename="../../ui/register_page.py" line="133"/>
         <source>Check everything with the person, then save.</source>
         <translation>Vérifiez tout avec la personne, puis sauvegardez.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="139"/>
+        <location filename="../../ui/register_page.py" line="137"/>
         <source>Review and save</source>
         <translation>Vérifier et sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="159"/>
+        <location filename="../../ui/register_page.py" line="157"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="160"/>
+        <location filename="../../ui/register_page.py" line="158"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="161"/>
+        <location filename="../../ui/register_page.py" line="159"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="162"/>
+        <location filename="../../ui/register_page.py" line="160"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="163"/>
+        <location filename="../../ui/register_page.py" line="161"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="164"/>
+        <location filename="../../ui/register_page.py" line="162"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="165"/>
+        <location filename="../../ui/register_page.py" line="163"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="166"/>
+        <location filename="../../ui/register_page.py" line="164"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="170"/>
-        <location filename="../../ui/register_page.py" line="175"/>
-        <location filename="../../ui/register_page.py" line="182"/>
-        <location filename="../../ui/register_steps.py" line="217"/>
+        <location filename="../../ui/register_page.py" line="168"/>
+        <location filename="../../ui/register_page.py" line="173"/>
+        <location filename="../../ui/register_page.py" line="180"/>
+        <location filename="../../ui/register_steps.py" line="220"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="170"/>
+        <location filename="../../ui/register_page.py" line="168"/>
         <source>New household, as its head</source>
         <translation>Nouveau ménage, en tant que chef de ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="176"/>
+        <location filename="../../ui/register_page.py" line="174"/>
         <source>Joins {name} ({rid}) as: {rel}</source>
         <translation>Rejoint le ménage de {name} ({rid}) en tant que : {rel}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="182"/>
+        <location filename="../../ui/register_page.py" line="180"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="185"/>
+        <location filename="../../ui/register_page.py" line="183"/>
         <source>Consent to registration</source>
         <translation>Consentement à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="186"/>
+        <location filename="../../ui/register_page.py" line="184"/>
         <source>Consent to the duplicate check</source>
         <translation>Consentement au contrôle des doublons</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="192"/>
+        <location filename="../../ui/register_page.py" line="190"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="192"/>
+        <location filename="../../ui/register_page.py" line="190"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="194"/>
+        <location filename="../../ui/register_page.py" line="192"/>
         <source>read in {lang}</source>
         <translation>lu en {lang}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="207"/>
+        <location filename="../../ui/register_page.py" line="205"/>
         <source>Possible earlier registration, a supervisor will review:</source>
         <translation>Enregistrement antérieur possible, un superviseur l&apos;examinera :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="211"/>
+        <location filename="../../ui/register_page.py" line="209"/>
         <source>No earlier registration found for this face.</source>
         <translation>Aucun enregistrement antérieur trouvé pour ce visage.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="215"/>
+        <location filename="../../ui/register_page.py" line="213"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="217"/>
+        <location filename="../../ui/register_page.py" line="215"/>
         <source>No documents.</source>
         <translation>Aucun document.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="248"/>
+        <location filename="../../ui/register_page.py" line="246"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>Sauvegarder l&apos;attestation en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="250"/>
+        <location filename="../../ui/register_page.py" line="248"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="252"/>
+        <location filename="../../ui/register_page.py" line="250"/>
         <source>Register the &amp;next person</source>
         <translation>Enregistrer la personne &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="282"/>
+        <location filename="../../ui/register_page.py" line="280"/>
         <source>{name} is registered.</source>
         <translation>{name} est enregistré(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="285"/>
+        <location filename="../../ui/register_page.py" line="283"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="287"/>
+        <location filename="../../ui/register_page.py" line="285"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>Enregistrements antérieurs possibles transmis à un superviseur pour examen : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="317"/>
         <source>Writing the proof of registration…</source>
         <translation>Création de l&apos;attestation d&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="324"/>
+        <location filename="../../ui/register_page.py" line="322"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>Impossible d&apos;écrire le fichier PDF : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="330"/>
+        <location filename="../../ui/register_page.py" line="328"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>Attestation d&apos;enregistrement sauvegardée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340"/>
+        <location filename="../../ui/register_page.py" line="338"/>
         <source>Save the proof of registration</source>
         <translation>Sauvegarder l&apos;attestation d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="342"/>
+        <location filename="../../ui/register_page.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="365"/>
+        <location filename="../../ui/register_page.py" line="363"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="404"/>
+        <location filename="../../ui/register_page.py" line="402"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="408"/>
+        <location filename="../../ui/register_page.py" line="406"/>
         <source>&amp;Cancel registration</source>
         <translation>&amp;Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="494"/>
+        <location filename="../../ui/register_page.py" line="492"/>
         <source>Saved</source>
         <translation>Sauvegardé</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="506"/>
+        <location filename="../../ui/register_page.py" line="504"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Étape {n} sur {total} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="511"/>
+        <location filename="../../ui/register_page.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="511"/>
+        <location filename="../../ui/register_page.py" line="509"/>
         <source>&amp;Next →</source>
         <translation>&amp;Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="558"/>
+        <location filename="../../ui/register_page.py" line="556"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="559"/>
+        <location filename="../../ui/register_page.py" line="557"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>Abandonner tout ce qui a été saisi pour cette personne ? Rien n&apos;a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="582"/>
+        <location filename="../../ui/register_page.py" line="580"/>
         <source>Saving…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="618"/>
+        <location filename="../../ui/register_page.py" line="616"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>Rien n&apos;a été sauvegardé ; corrigez l&apos;erreur et sauvegardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="124"/>
+        <location filename="../../ui/register_steps.py" line="127"/>
         <source>Head of household</source>
         <translation>Chef de ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="125"/>
+        <location filename="../../ui/register_steps.py" line="128"/>
         <source>Spouse or partner</source>
         <translation>Conjoint(e) ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="126"/>
+        <location filename="../../ui/register_steps.py" line="129"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="127"/>
+        <location filename="../../ui/register_steps.py" line="130"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="128"/>
+        <location filename="../../ui/register_steps.py" line="131"/>
         <source>Brother or sister</source>
         <translation>Frère ou sœur</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="129"/>
+        <location filename="../../ui/register_steps.py" line="132"/>
         <source>Grandchild</source>
         <translation>Petit-enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="130"/>
+        <location filename="../../ui/register_steps.py" line="133"/>
         <source>Grandparent</source>
         <translation>Grand-parent</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="131"/>
+        <location filename="../../ui/register_steps.py" line="134"/>
         <source>Other relative</source>
         <translation>Autre membre de la famille</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="132"/>
+        <location filename="../../ui/register_steps.py" line="135"/>
         <source>Not related</source>
         <translation>Sans lien de parenté</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="162"/>
+        <location filename="../../ui/register_steps.py" line="165"/>
         <source>&amp;Not part of a household</source>
         <translation>&amp;Ne fait partie d&apos;aucun ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="164"/>
+        <location filename="../../ui/register_steps.py" line="167"/>
         <source>Start a &amp;new household: this person is its head</source>
         <translation>Créer un nouveau &amp;ménage : cette personne en est le chef</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="166"/>
+        <location filename="../../ui/register_steps.py" line="169"/>
         <source>&amp;Join the household of someone registered</source>
         <translation>&amp;Rejoindre le ménage d&apos;une personne enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="175"/>
+        <location filename="../../ui/register_steps.py" line="178"/>
         <source>Name or registration id of a household member</source>
         <translation>Nom ou numéro d&apos;enregistrement d&apos;un membre du ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="176"/>
+        <location filename="../../ui/register_steps.py" line="179"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="180"/>
+        <location filename="../../ui/register_steps.py" line="183"/>
         <source>People found</source>
         <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="186"/>
+        <location filename="../../ui/register_steps.py" line="189"/>
         <source>&amp;Relationship to the head of household:</source>
         <translation>&amp;Lien avec le chef de ménage :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="192"/>
+        <location filename="../../ui/register_steps.py" line="195"/>
         <source>Household to join</source>
         <translation>Ménage à rejoindre</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="204"/>
+        <location filename="../../ui/register_steps.py" line="207"/>
         <source>Does this person belong to a household?</source>
         <translation>Cette personne fait-elle partie d&apos;un ménage ?</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="235"/>
+        <location filename="../../ui/register_steps.py" line="238"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="250"/>
+        <location filename="../../ui/register_steps.py" line="253"/>
         <source>Choose the household member, then the relationship.</source>
         <translation>Choisissez le membre du ménage, puis le lien de parenté.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="252"/>
+        <location filename="../../ui/register_steps.py" line="255"/>
         <source>Nobody registered matches this search.</source>
         <translation>Aucune personne enregistrée ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="267"/>
+        <location filename="../../ui/register_steps.py" line="270"/>
         <source>Search for a registered household member and choose them.</source>
         <translation>Recherchez un membre du ménage déjà enregistré et sélectionnez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="335"/>
+        <location filename="../../ui/register_steps.py" line="372"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="336"/>
+        <location filename="../../ui/register_steps.py" line="373"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="337"/>
+        <location filename="../../ui/register_steps.py" line="374"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="338"/>
+        <location filename="../../ui/register_steps.py" line="375"/>
         <source>Not stated</source>
         <translation>Non déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="363"/>
+        <location filename="../../ui/register_steps.py" line="401"/>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>AAAA-MM-JJ ou JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="366"/>
+        <location filename="../../ui/register_steps.py" line="404"/>
         <source>Date of birth &amp;unknown: estimate the age</source>
         <translation>Date de naissance &amp;inconnue : estimer l&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="371"/>
+        <location filename="../../ui/register_steps.py" line="409"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="378"/>
+        <location filename="../../ui/register_steps.py" line="413"/>
         <source>Type a language, then Enter</source>
         <translation>Saisissez une langue, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="381"/>
+        <location filename="../../ui/register_steps.py" line="416"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="383"/>
+        <location filename="../../ui/register_steps.py" line="418"/>
         <source>Remove language</source>
         <translation>Retirer la langue</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="394"/>
+        <location filename="../../ui/register_steps.py" line="429"/>
         <source>(required)</source>
         <translation>(obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="401"/>
+        <location filename="../../ui/register_steps.py" line="436"/>
         <source>&amp;Given name {req}:</source>
         <translation>&amp;Prénom {req} :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="402"/>
+        <location filename="../../ui/register_steps.py" line="437"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nom de famille :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="403"/>
+        <location filename="../../ui/register_steps.py" line="438"/>
         <source>&amp;Other names:</source>
         <translation>A&amp;utres noms :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="404"/>
+        <location filename="../../ui/register_steps.py" line="439"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sexe :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="411"/>
+        <location filename="../../ui/register_steps.py" line="446"/>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date de naissance :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="415"/>
+        <location filename="../../ui/register_steps.py" line="450"/>
         <source>Estimated &amp;age:</source>
         <translation>Âge &amp;estimé :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="416"/>
+        <location filename="../../ui/register_steps.py" line="451"/>
         <source>&amp;Nationality:</source>
         <translation>Nati&amp;onalité :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="425"/>
+        <location filename="../../ui/register_steps.py" line="460"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Langues :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="428"/>
+        <location filename="../../ui/register_steps.py" line="463"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="429"/>
+        <location filename="../../ui/register_steps.py" line="464"/>
         <source>Give a given name or a family name; everything else may stay empty.</source>
         <translation>Indiquez un prénom ou un nom de famille ; tout le reste peut rester vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="446"/>
+        <location filename="../../ui/register_steps.py" line="481"/>
         <source>Personal details</source>
         <translation>Informations personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="543"/>
+        <location filename="../../ui/register_steps.py" line="577"/>
         <source>not a date yet</source>
         <translation>pas encore une date valide</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="576"/>
+        <location filename="../../ui/register_steps.py" line="603"/>
         <source>The date of birth is not a date: write it as 1990-04-02.</source>
         <translation>La date de naissance n&apos;est pas une date valide : écrivez-la sous la forme 1990-04-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="625"/>
+        <location filename="../../ui/register_steps.py" line="652"/>
         <source>Write a given name or a family name.</source>
         <translation>Écrivez un prénom ou un nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="626"/>
+        <location filename="../../ui/register_steps.py" line="653"/>
         <source>The date of birth is in the future, too far back, or not a date.</source>
         <translation>La date de naissance est dans le futur, trop ancienne ou n&apos;est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="627"/>
+        <location filename="../../ui/register_steps.py" line="654"/>
         <source>The estimated age is not possible.</source>
         <translation>L&apos;âge estimé n&apos;est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="628"/>
+        <location filename="../../ui/register_steps.py" line="655"/>
         <source>Choose the nationality from the list.</source>
         <translation>Choisissez la nationalité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="629"/>
+        <location filename="../../ui/register_steps.py" line="656"/>
         <source>Choose languages from the list.</source>
         <translation>Choisissez les langues dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="630"/>
+        <location filename="../../ui/register_steps.py" line="657"/>
         <source>A phone number may hold only digits, spaces, + ( ) and -.</source>
         <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces, + ( ) et -.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="651"/>
+        <location filename="../../ui/register_steps.py" line="678"/>
         <source>Read in &amp;language:</source>
         <translation>Lu dans la &amp;langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="675"/>
+        <location filename="../../ui/register_steps.py" line="702"/>
         <source>Yes, agrees</source>
         <translation>Oui, la personne consent</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="677"/>
+        <location filename="../../ui/register_steps.py" line="704"/>
         <source>No, does not agree</source>
         <translation>Non, la personne ne consent pas</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="695"/>
+        <location filename="../../ui/register_steps.py" line="722"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="751"/>
+        <location filename="../../ui/register_steps.py" line="778"/>
         <source>No text in this language yet: the English text is shown; interpret it.</source>
         <translation>Pas encore de texte dans cette langue : le texte anglais est affiché ; traduisez-le oralement.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="787"/>
+        <location filename="../../ui/register_steps.py" line="814"/>
         <source>Record an answer for each purpose.</source>
         <translation>Indiquez une réponse pour chaque finalité.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_steps.py" line="789"/>
+        <location filename="../../ui/register_steps.py" line="816"/>
         <source>Without consent to registration the person cannot be registered. Explain what happens next, or cancel this registration.</source>
         <translation>Sans consentement à l&apos;enregistrement, la personne ne peut pas être enregistrée. Expliquez-lui la suite ou annulez cet enregistrement.</translation>
     </message>

@@ -65,11 +65,8 @@ def camera() -> SwitchableCamera:
     return SwitchableCamera()
 
 
-@pytest.fixture
-def app(
-    created_vault: tuple[Vault, str], vault_dir: Path, qtbot: QtBot, camera: SwitchableCamera
-) -> Iterator[AppController]:
-    created_vault[0].close()
+def unlocked_app(vault_dir: Path, qtbot: QtBot, camera: SwitchableCamera | None) -> AppController:
+    """The app unlocked by the officer, with face search loaded."""
     controller = AppController(vault_dir, camera_factory=camera)
     qtbot.addWidget(controller.login)
     qtbot.addWidget(controller.main)
@@ -81,6 +78,15 @@ def app(
     session = controller.session
     assert session is not None
     qtbot.waitUntil(lambda: session.faces is not None, timeout=60_000)
+    return controller
+
+
+@pytest.fixture
+def app(
+    created_vault: tuple[Vault, str], vault_dir: Path, qtbot: QtBot, camera: SwitchableCamera
+) -> Iterator[AppController]:
+    created_vault[0].close()
+    controller = unlocked_app(vault_dir, qtbot, camera)
     yield controller
     controller.shutdown()
 
@@ -274,17 +280,7 @@ def app_without_camera(
     created_vault: tuple[Vault, str], vault_dir: Path, qtbot: QtBot
 ) -> Iterator[AppController]:
     created_vault[0].close()
-    controller = AppController(vault_dir)  # no --camera
-    qtbot.addWidget(controller.login)
-    qtbot.addWidget(controller.main)
-    controller.start()
-    controller.login.operator_edit.setText(OFFICER)
-    controller.login.password_edit.setText(OFFICER_PASSWORD)
-    qtbot.mouseClick(controller.login.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.main.isVisible(), timeout=15_000)
-    session = controller.session
-    assert session is not None
-    qtbot.waitUntil(lambda: session.faces is not None, timeout=60_000)
+    controller = unlocked_app(vault_dir, qtbot, None)  # no --camera
     yield controller
     controller.shutdown()
 
@@ -396,10 +392,12 @@ def test_a_save_interrupted_by_a_crash_is_reported_at_the_next_unlock(
     page.next()
     marker = PendingSave(app.data_dir)
     qtbot.waitUntil(
-        lambda: app.db.run_blocking(  # type: ignore[attr-defined]
-            lambda: PeopleRepository(app.vault.db.conn).count()
-        )
-        == 1,
+        lambda: (
+            app.db.run_blocking(  # type: ignore[attr-defined]
+                lambda: PeopleRepository(app.vault.db.conn).count()
+            )
+            == 1
+        ),
         timeout=30_000,
     )
     assert marker.path.exists()
