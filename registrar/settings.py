@@ -130,11 +130,61 @@ class DeskSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewSettings:
+    """How supervisors' decisions and approvals work at this station."""
+
+    # Ask the supervisor's password again before a decision on a duplicate case; one
+    # confirmation covers the decisions of the next ``reauth_grace_minutes``.
+    reauth_for_decisions: bool = False
+    reauth_grace_minutes: float = 5.0
+    # Completed records wait for a supervisor's approval before they may be synced.
+    end_of_day_approval: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.reauth_grace_minutes <= 60.0:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "the re-authentication grace must be between 0 and 60 minutes",
+                field="review.reauth_grace_minutes",
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class GuardSettings:
+    """Backlog guards: warn (and optionally stop new registrations) when work piles up.
+
+    A limit of 0 switches that guard off. MOSIP freezes a client at 100 pending approvals.
+    """
+
+    review_max_cases: int = 100
+    review_max_age_days: float = 3.0
+    sync_max_records: int = 2000
+    sync_max_age_days: float = 7.0
+    stop_registration: bool = False
+
+    def __post_init__(self) -> None:
+        for name in (
+            "review_max_cases",
+            "review_max_age_days",
+            "sync_max_records",
+            "sync_max_age_days",
+        ):
+            if getattr(self, name) < 0:
+                raise KnownError(
+                    ErrorCode.INVALID_FIELD,
+                    "a backlog limit cannot be negative (0 switches the guard off)",
+                    field=f"guards.{name}",
+                )
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     quality: QualitySettings = field(default_factory=QualitySettings)
     match: MatchSettings = field(default_factory=MatchSettings)
     intake: IntakeSettings = field(default_factory=IntakeSettings)
     desk: DeskSettings = field(default_factory=DeskSettings)
+    review: ReviewSettings = field(default_factory=ReviewSettings)
+    guards: GuardSettings = field(default_factory=GuardSettings)
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -157,6 +207,8 @@ class Settings:
                 match=MatchSettings(**match),
                 intake=IntakeSettings(**data.get("intake", {})),
                 desk=DeskSettings(**data.get("desk", {})),
+                review=ReviewSettings(**data.get("review", {})),
+                guards=GuardSettings(**data.get("guards", {})),
             )
         except TypeError as exc:
             raise KnownError(

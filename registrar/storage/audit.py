@@ -33,6 +33,17 @@ class AuditAction(StrEnum):
     DEDUP_RUN = "dedup.run"
     IMPORTED = "data.imported"
     SETTINGS_CHANGED = "settings.changed"
+    OPERATOR_ENABLED = "operator.enabled"
+    OPERATOR_ROLE_CHANGED = "operator.role_changed"
+    PASSWORD_RESET = "operator.password_reset"  # noqa: S105 (an action code)
+    REAUTHENTICATED = "session.reauthenticated"
+    CASE_DECIDED_SAME = "case.decided.same"
+    CASE_DECIDED_DIFFERENT = "case.decided.different"
+    CASE_DECIDED_INTERVIEW = "case.decided.interview"
+    RECORD_APPROVED = "person.approved"
+    RECORD_REJECTED = "person.rejected"
+    PERSON_EXPORTED = "person.exported"
+    BANDS_CHANGED = "settings.bands_changed"
 
 
 def entry_hash(
