@@ -36,6 +36,10 @@ class ErrorCode(StrEnum):
     PASSWORD_TOO_SHORT = "password.too_short"  # noqa: S105 (an error code, not a password)
     PASSWORD_MISSING = "password.missing"  # noqa: S105 (an error code, not a password)
     NOT_PERMITTED = "auth.not_permitted"
+    OPERATOR_ACTIVE = "operator.active"  # enabling an operator who is not disabled
+    PASSWORD_CHANGE_REQUIRED = "password.change_required"  # noqa: S105 (an error code)
+    REAUTH_REQUIRED = "auth.reauth_required"
+    REAUTH_FAILED = "auth.reauth_failed"
     # data
     INVALID_FIELD = "data.invalid_field"
     REGISTRATION_ID_INVALID = "data.registration_id_invalid"
@@ -45,6 +49,9 @@ class ErrorCode(StrEnum):
     BAD_STATE_TRANSITION = "data.bad_state_transition"
     VERSION_CONFLICT = "data.version_conflict"
     PHOTO_INVALID = "data.photo_invalid"
+    CASE_NOT_FOUND = "data.case_not_found"
+    REASON_REQUIRED = "data.reason_required"
+    REGISTRATION_STOPPED = "data.registration_stopped"  # a backlog guard stops new records
     # audit
     AUDIT_CHAIN_BROKEN = "audit.chain_broken"
     # files
