@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from registrar.domain.model import Band, CaseSource, CaseState, Decision, DuplicateCase
@@ -106,3 +107,269 @@ class CaseRepository:
             (r[0], r[1])
             for r in self.conn.execute("SELECT person_a, person_b FROM duplicate_cases")
         }
+
+
+# --- the review queue, decisions and identities ------------------------------------------------
+
+_BAND_RANK = "CASE c.band WHEN 'strong' THEN 0 WHEN 'possible' THEN 1 ELSE 2 END"
+# The record a group is shown under: the record whose search raised it, else the pair's first.
+_ANCHOR = "coalesce(c.probe_id, c.person_a)"
+# A registration id's site code: the letters before the two-digit station number.
+_SITE_OF = "substr({col}, 1, instr({col}, '-') - 3)"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueQuery:
+    """Which groups the queue shows. ``status``: open, interview (decided "needs interview")
+    or decided (any other decision). Dates filter on when the case was raised (UTC, inclusive)."""
+
+    status: str = "open"
+    site: str | None = None
+    operator: str | None = None
+    band: Band | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    group_id: str
+    anchor_id: str
+    registration_id: str
+    given_name: str
+    family_name: str
+    created_by: str
+    band: Band
+    distance: float
+    cases: int
+    raised_at: dt.datetime
+    source: CaseSource
+    households_differ: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionEntry:
+    """One decision on a case, as the supervisor took it; revisions add entries."""
+
+    seq: int
+    case_id: str
+    decision: Decision
+    reason_code: str
+    note: str
+    primary_id: str | None
+    decided_by: str
+    decided_at: dt.datetime
+
+
+def _queue_where(query: QueueQuery) -> tuple[str, list[Any]]:
+    clauses, args = [], []
+    if query.status == "open":
+        clauses.append("c.state = 'open'")
+    elif query.status == "interview":
+        clauses.append("c.state = 'decided' AND c.decision = 'interview'")
+    elif query.status == "decided":
+        clauses.append("c.state = 'decided' AND c.decision IN ('same', 'different')")
+    else:
+        raise ValueError(f"unknown queue status {query.status!r}")
+    if query.site:
+        clauses.append(_SITE_OF.format(col="p.registration_id") + " = ?")
+        args.append(query.site)
+    if query.operator:
+        clauses.append("p.created_by = ?")
+        args.append(query.operator)
+    if query.band is not None:
+        clauses.append("c.band = ?")
+        args.append(query.band.value)
+    if query.since is not None:
+        clauses.append("c.created_at >= ?")
+        args.append(query.since.isoformat())
+    if query.until is not None:
+        clauses.append("c.created_at < ?")
+        args.append((query.until + dt.timedelta(days=1)).isoformat())
+    return " AND ".join(clauses), args
+
+
+class ReviewRepository:
+    """The SQL behind the supervisor's workbench, inside the caller's connection."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    # the queue ------------------------------------------------------------------------------
+
+    def queue(self, query: QueueQuery, limit: int, offset: int = 0) -> list[QueueRow]:
+        """One row per group (a new record and its candidates), most urgent first: strong
+        before possible, then closer distance, then older."""
+        where, args = _queue_where(query)
+        sql = (
+            "SELECT g.group_id, g.anchor, p.registration_id, p.given_name, p.family_name,"  # noqa: S608 (constant fragments, values bound)
+            " p.created_by, g.band_rank, g.distance, g.cases, g.raised_at, g.source, g.split"
+            " FROM (SELECT c.group_id AS group_id, min(" + _ANCHOR + ") AS anchor,"
+            " min(" + _BAND_RANK + ") AS band_rank, min(c.distance) AS distance,"
+            " count(*) AS cases, min(c.created_at) AS raised_at, min(c.source) AS source,"
+            " max(pa.household_id IS NOT NULL AND pb.household_id IS NOT NULL"
+            "     AND pa.household_id != pb.household_id) AS split"
+            " FROM duplicate_cases c"
+            " JOIN people p ON p.id = " + _ANCHOR + ""
+            " JOIN people pa ON pa.id = c.person_a JOIN people pb ON pb.id = c.person_b"
+            " WHERE " + where + " GROUP BY c.group_id) g"
+            " JOIN people p ON p.id = g.anchor"
+            " ORDER BY g.band_rank, g.distance, g.raised_at, g.group_id LIMIT ? OFFSET ?"
+        )
+        bands = (Band.STRONG, Band.POSSIBLE, Band.NONE)
+        return [
+            QueueRow(
+                group_id=r[0],
+                anchor_id=r[1],
+                registration_id=r[2],
+                given_name=r[3],
+                family_name=r[4],
+                created_by=r[5],
+                band=bands[r[6]],
+                distance=r[7],
+                cases=r[8],
+                raised_at=dt.datetime.fromisoformat(r[9]),
+                source=CaseSource(r[10]),
+                households_differ=bool(r[11]),
+            )
+            for r in self.conn.execute(sql, (*args, limit, offset))
+        ]
+
+    def queue_size(self, query: QueueQuery) -> int:
+        where, args = _queue_where(query)
+        row = self.conn.execute(
+            "SELECT count(DISTINCT c.group_id) FROM duplicate_cases c"  # noqa: S608
+            " JOIN people p ON p.id = " + _ANCHOR + " WHERE " + where,
+            args,
+        ).fetchone()
+        return int(row[0])
+
+    def oldest_open(self) -> dt.datetime | None:
+        row = self.conn.execute(
+            "SELECT min(created_at) FROM duplicate_cases WHERE state = 'open'"
+        ).fetchone()
+        return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def queue_sites_and_operators(self) -> tuple[list[str], list[str]]:
+        """The sites and operators of the records with a case, for the queue's filters."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT " + _SITE_OF.format(col="p.registration_id") + ", p.created_by"  # noqa: S608
+            " FROM duplicate_cases c JOIN people p ON p.id = " + _ANCHOR
+        ).fetchall()
+        return sorted({r[0] for r in rows}), sorted({r[1] for r in rows})
+
+    def group_cases(self, group_id: str) -> list[DuplicateCase]:
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM duplicate_cases WHERE group_id = ?"  # noqa: S608
+            " ORDER BY CASE band WHEN 'strong' THEN 0 WHEN 'possible' THEN 1 ELSE 2 END,"
+            " distance, id",
+            (group_id,),
+        ).fetchall()
+        return [_from_row(r) for r in rows]
+
+    # decisions ------------------------------------------------------------------------------
+
+    def record_decision(self, entry: DecisionEntry) -> int:
+        """Append the decision to the case's history and make it the case's current one."""
+        cur = self.conn.execute(
+            "INSERT INTO case_decisions (case_id, decision, reason_code, note, primary_id,"
+            " decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.case_id,
+                entry.decision.value,
+                entry.reason_code,
+                entry.note,
+                entry.primary_id,
+                entry.decided_by,
+                entry.decided_at.isoformat(),
+            ),
+        )
+        self.conn.execute(
+            "UPDATE duplicate_cases SET state = 'decided', decision = ?, reason = ?,"
+            " decided_by = ?, decided_at = ? WHERE id = ?",
+            (
+                entry.decision.value,
+                entry.reason_code,
+                entry.decided_by,
+                entry.decided_at.isoformat(),
+                entry.case_id,
+            ),
+        )
+        return int(cur.lastrowid)
+
+    def decisions(self, case_id: str) -> list[DecisionEntry]:
+        return [
+            DecisionEntry(
+                r[0], r[1], Decision(r[2]), r[3], r[4], r[5], r[6], dt.datetime.fromisoformat(r[7])
+            )
+            for r in self.conn.execute(
+                "SELECT seq, case_id, decision, reason_code, note, primary_id, decided_by,"
+                " decided_at FROM case_decisions WHERE case_id = ? ORDER BY seq",
+                (case_id,),
+            )
+        ]
+
+    # identities -----------------------------------------------------------------------------
+
+    def same_person_neighbours(self, person_id: str) -> list[tuple[str, int]]:
+        """The people a current "same person" decision links to ``person_id``, each with the
+        sequence number of that latest decision."""
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT CASE WHEN c.person_a = ? THEN c.person_b ELSE c.person_a END,"
+                " (SELECT max(seq) FROM case_decisions d WHERE d.case_id = c.id)"
+                " FROM duplicate_cases c WHERE (c.person_a = ? OR c.person_b = ?)"
+                " AND c.state = 'decided' AND c.decision = 'same'",
+                (person_id, person_id, person_id),
+            )
+        ]
+
+    def primary_choice(self, seq: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT primary_id FROM case_decisions WHERE seq = ?", (seq,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def identity_rows(self, person_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
+        marks = ",".join("?" * len(person_ids))
+        return {
+            r[0]: (r[1], bool(r[2]))
+            for r in self.conn.execute(
+                f"SELECT person_id, identity_id, is_primary FROM identity_links"  # noqa: S608
+                f" WHERE person_id IN ({marks})",
+                tuple(person_ids),
+            )
+        }
+
+    def identity_members(self, identity_id: str) -> list[tuple[str, bool]]:
+        return [
+            (r[0], bool(r[1]))
+            for r in self.conn.execute(
+                "SELECT person_id, is_primary FROM identity_links WHERE identity_id = ?"
+                " ORDER BY is_primary DESC, person_id",
+                (identity_id,),
+            )
+        ]
+
+    def set_identity(self, members: Sequence[str], identity_id: str, primary: str) -> None:
+        for person_id in members:
+            self.conn.execute(
+                "INSERT INTO identity_links (person_id, identity_id, is_primary) VALUES (?, ?, ?)"
+                " ON CONFLICT (person_id) DO UPDATE SET identity_id = excluded.identity_id,"
+                " is_primary = excluded.is_primary",
+                (person_id, identity_id, int(person_id == primary)),
+            )
+
+    def unlink(self, person_id: str) -> None:
+        self.conn.execute("DELETE FROM identity_links WHERE person_id = ?", (person_id,))
+
+    def registration_order(self, person_ids: Sequence[str]) -> dict[str, int]:
+        """Each person's registration sequence: lower was registered earlier here."""
+        marks = ",".join("?" * len(person_ids))
+        return dict(
+            self.conn.execute(
+                f"SELECT id, sequence FROM people WHERE id IN ({marks})",  # noqa: S608
+                tuple(person_ids),
+            ).fetchall()
+        )
