@@ -24,6 +24,7 @@ from ui.main_window import MainWindow, StatusCounts
 from ui.messages import describe
 from ui.people_page import PeoplePage
 from ui.register_page import RegisterPage
+from ui.review_page import ReviewPage
 from ui.session import UiSession
 from ui.settings_page import SettingsPage
 from ui.tasks import ComputeLane, DatabaseLane, Lane
@@ -65,12 +66,15 @@ def _load_engine(settings: Any) -> Any:
 
 
 def _counts(vault: Any) -> StatusCounts:
+    from registrar.services.guards import backlog_warnings
     from registrar.storage.cases import CaseRepository
     from registrar.storage.people import PeopleRepository
 
     conn = vault.db.conn
     return StatusCounts(
-        PeopleRepository(conn).count_waiting_for_sync(), CaseRepository(conn).count_open()
+        PeopleRepository(conn).count_waiting_for_sync(),
+        CaseRepository(conn).count_open(),
+        tuple(backlog_warnings(vault)),
     )
 
 
@@ -117,8 +121,12 @@ class AppController(QObject):
         self.main.set_page("register", self.register)
         self.people_page = PeoplePage()
         self.main.set_page("people", self.people_page)
+        self.review_page = ReviewPage()
+        self.main.set_page("review", self.review_page)
         self.settings_page = SettingsPage()
         self.main.set_page("settings", self.settings_page)
+        self.review_page.decided.connect(self.refresh_counts)
+        self.review_page.open_person.connect(self._on_person_open_requested)
         self.people_page.person_changed.connect(lambda _id: self.refresh_counts())
         self.login.unlock_requested.connect(self._on_login_unlock_requested)
         self.login.language_chosen.connect(self._on_login_language_chosen)
@@ -126,6 +134,10 @@ class AppController(QObject):
         self.register.registration_saved.connect(lambda _saved: self.refresh_counts())
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.register.person_open_requested.connect(self._on_person_open_requested)
+
+    def _session_pages(self) -> list[Any]:
+        """The pages bound to the unlocked session and cleared at lock."""
+        return [self.register, self.people_page, self.review_page, self.settings_page]
 
     def _on_login_language_chosen(self, code: str) -> None:
         """Switch language while locked: the windows are built again, translated."""
@@ -229,11 +241,10 @@ class AppController(QObject):
             camera = camera_factory_for(self.camera)
         self.session = UiSession(self.db, self.compute, self.vault, camera=camera)
         self.main.show_session(session.operator, session.role.value, site)
-        self.main.show_counts(result.counts)
+        self._show_counts(result.counts)
         self._apply_settings(result.settings)
-        self.register.bind(self.session)
-        self.people_page.bind(self.session)
-        self.settings_page.bind(self.session)
+        for page in self._session_pages():
+            page.bind(self.session)
         self.login.reset()
         self.login.hide()
         self.main.show()
@@ -333,9 +344,8 @@ class AppController(QObject):
             self._close_faces(self.session)
             self.session.closed = True
             self.session = None
-        self.register.clear()
-        self.people_page.clear()
-        self.settings_page.clear()
+        for page in self._session_pages():
+            page.clear()
         self.main.clear()
         self.main.hide()
         self.login.reset()
@@ -346,7 +356,13 @@ class AppController(QObject):
     def refresh_counts(self) -> None:
         vault = self.vault
         if vault is not None:
-            self.db.submit(lambda: _counts(vault), self.main.show_counts, self._on_background_error)
+            self.db.submit(lambda: _counts(vault), self._show_counts, self._on_background_error)
+
+    def _show_counts(self, counts: StatusCounts) -> None:
+        if self.session is None:  # locked meanwhile
+            return
+        self.main.show_counts(counts)
+        self.register.show_backlog(counts.backlog)
 
     def _on_background_error(self, error: BaseException) -> None:
         QMessageBox.warning(self.main, self.tr("Registrar"), describe(error))

@@ -1,8 +1,10 @@
-"""The main window: navigation (Register, People, Review, Sync, Settings) and the status bar."""
+"""The main window: navigation (Register, People, Review, Approvals, Reports, Sync, Operators,
+Settings) and the status bar."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 class StatusCounts:
     waiting_for_sync: int
     open_cases: int
+    backlog: tuple[Any, ...] = ()  # BacklogWarning: the guards that passed
 
 
 class PlaceholderPage(QWidget):
@@ -43,7 +46,16 @@ class PlaceholderPage(QWidget):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
 
-    PAGES = ("register", "people", "review", "sync", "settings")
+    PAGES = (
+        "register",
+        "people",
+        "review",
+        "approvals",
+        "reports",
+        "sync",
+        "operators",
+        "settings",
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -58,16 +70,19 @@ class MainWindow(QMainWindow):
             "register": self.tr("Register"),
             "people": self.tr("People"),
             "review": self.tr("Review"),
+            "approvals": self.tr("Approvals"),
+            "reports": self.tr("Reports"),
             "sync": self.tr("Sync"),
+            "operators": self.tr("Operators"),
             "settings": self.tr("Settings"),
         }
         texts = {
             "register": self.tr("Register a person."),
             "people": self.tr("Find people by name, registration id or document number."),
-            "review": self.tr(
-                "Supervisors review possible duplicates here. This screen arrives with the "
-                "supervisor's workbench; the number of cases waiting is in the status bar."
-            ),
+            "review": self.tr("Supervisors review possible duplicates here."),
+            "approvals": self.tr("Supervisors approve the day's records here."),
+            "reports": self.tr("Registrations, backlogs and threshold calibration."),
+            "operators": self.tr("Supervisors manage operators here."),
             "sync": self.tr(
                 "Send records to the hub, over the network or on a USB stick. This screen "
                 "arrives with the hub; records wait safely in the encrypted vault."
@@ -99,6 +114,9 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncLabel")
         self.review_label = QLabel()
         self.review_label.setObjectName("reviewLabel")
+        self.backlog_label = QLabel()
+        self.backlog_label.setObjectName("backlogLabel")
+        self.backlog_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
@@ -106,6 +124,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock_requested)
         bar = self.statusBar()
         bar.addWidget(self.operator_label)
+        bar.addPermanentWidget(self.backlog_label)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.review_label)
         bar.addPermanentWidget(self.lock_button)
@@ -134,12 +153,17 @@ class MainWindow(QMainWindow):
     def show_counts(self, counts: StatusCounts) -> None:
         self.sync_label.setText(self.tr("{n} waiting for sync").format(n=counts.waiting_for_sync))
         self.review_label.setText(self.tr("{n} cases to review").format(n=counts.open_cases))
+        from ui.messages import backlog_words
+
+        self.backlog_label.setText("\u26a0 " + self.tr("Backlog") if counts.backlog else "")
+        self.backlog_label.setToolTip("\n".join(backlog_words(w) for w in counts.backlog))
 
     def clear(self) -> None:
         """On lock: nothing of the session stays in any view."""
         self.operator_label.clear()
         self.sync_label.clear()
         self.review_label.clear()
+        self.backlog_label.clear()
         self.statusBar().clearMessage()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentIndex(0)

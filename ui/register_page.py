@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -412,7 +413,16 @@ class RegisterPage(QWidget):
         nav.addWidget(self.next_button)
         self.nav_box = QWidget()
         self.nav_box.setLayout(nav)
+        self.backlog_banner = QLabel()
+        self.backlog_banner.setObjectName("backlogBanner")
+        self.backlog_banner.setWordWrap(True)
+        self.backlog_banner.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #d9b86c; border-radius: 3px; padding: 6px;"
+        )
+        self.backlog_banner.hide()
+        self.registration_stopped = False
         layout = QVBoxLayout(self)
+        layout.addWidget(self.backlog_banner)
         layout.addWidget(self.progress)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
@@ -448,10 +458,29 @@ class RegisterPage(QWidget):
         self.face_step.auto_check.setChecked(bool(desk.auto_capture))
         self.face_step.auto_hold_s = float(desk.auto_capture_hold_s)
 
+    def show_backlog(self, warnings: Sequence[Any]) -> None:
+        """The backlog guards that passed (BacklogWarning). A stopping guard blocks starting a
+        new registration; one already started can still be finished and saved."""
+        from ui.messages import backlog_words
+
+        self.registration_stopped = any(w.stops_registration for w in warnings)
+        lines = [backlog_words(w) for w in warnings]
+        if self.registration_stopped:
+            lines.insert(
+                0,
+                _tr(
+                    "New registrations are stopped until the backlog is worked down (a "
+                    "supervisor's setting). A registration already started can be finished."
+                ),
+            )
+        self.backlog_banner.setText("\n".join(lines))
+        self.backlog_banner.setVisible(bool(lines))
+
     def clear(self) -> None:
         """On lock: nothing typed or photographed stays."""
         self.fresh_start()
         self.session = None
+        self.show_backlog(())
 
     def fresh_start(self) -> None:
         for step in self.steps:
@@ -536,6 +565,11 @@ class RegisterPage(QWidget):
 
     def next(self) -> None:
         if self.saving or self.stack.currentWidget() is self.done_panel:
+            return
+        if self.index == 0 and self.registration_stopped:
+            self.error_label.setText(
+                _tr("New registrations are stopped: see the note above for what to do.")
+            )
             return
         problem = self.current.validate()
         if problem:

@@ -688,7 +688,7 @@ class CaseView(QWidget):
             button.setObjectName(name)
             button.setCheckable(True)
             self.decision_group.addButton(button)
-            button.toggled.connect(lambda on, d=decision: on and self._choose(d))
+            button.toggled.connect(lambda on, d=decision: self._choose(d) if on else None)
             self.decision_buttons[decision] = button
             decision_row.addWidget(button)
         self.reason = QComboBox()
