@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 FACE_W, FACE_H = 200, 250  # the crops as shown at zoom 1
 CROP_SCALE = 2  # crops are cut at twice that size, so zooming in stays sharp
 PAGE_HEIGHT = 110
+REVIEW_DETECT_SIDE = 320
 QUEUE_PAGE = 100
 NO_DATE = QDate(2000, 1, 1)  # the date boxes' "any" value
 DIFF_BACKGROUND = QColor("#fff1c2")
@@ -234,7 +235,9 @@ def load_case(
                 bgr = load_image(jpeg).bgr
             except KnownError:
                 return QImage()
-            found = detector.detect(bgr)
+            # A registration photo is a portrait: its face is found on a 320 px copy in a
+            # quarter of the time a 640 px one takes, and the eyes land within a pixel or two.
+            found = detector.detect(bgr, max_side=REVIEW_DETECT_SIDE)
             if not found:
                 return thumbnail(jpeg, height)
             return to_qimage(aligned_face(bgr, found[0], width=width, height=height))

@@ -59,10 +59,13 @@ class FaceDetector:
         )
         self._size: tuple[int, int] = (0, 0)
 
-    def detect(self, bgr: npt.NDArray[np.uint8]) -> list[Detection]:
-        """All faces in the image, most confident first."""
+    def detect(
+        self, bgr: npt.NDArray[np.uint8], *, max_side: int = DETECT_MAX_SIDE
+    ) -> list[Detection]:
+        """All faces in the image, most confident first, found on a copy no larger than
+        ``max_side`` (a smaller side is faster and finds only larger faces)."""
         height, width = bgr.shape[:2]
-        scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
+        scale = min(1.0, max_side / max(height, width))
         small = bgr
         if scale < 1.0:
             size = (max(1, round(width * scale)), max(1, round(height * scale)))
