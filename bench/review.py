@@ -29,6 +29,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,12 +147,8 @@ def bench_page(vault: Any, detector: Any, runs: int) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     db, compute = DatabaseLane(), ComputeLane()
 
-    class _Faces:  # the page asks the session's face service only for its detector
-        class engine:  # noqa: N801 (mirrors FaceService.engine)
-            pass
-
-    faces = _Faces()
-    faces.engine.detector = detector  # type: ignore[attr-defined]
+    # The page asks the session's face service only for its detector.
+    faces = SimpleNamespace(engine=SimpleNamespace(detector=detector))
     # The vault was opened on this thread; from here on only the lane touches it.
     session = UiSession(db, compute, vault, faces=faces)  # type: ignore[arg-type]
     page = ReviewPage()
