@@ -2,7 +2,8 @@
 
 Everything is loaded in one piece of work on the database lane (photos decoded to small
 images there); saving an edit validates and stores on the lane too. User data is always set
-as plain text, never as rich text.
+as plain text, never as rich text. A supervisor can also export everything held about the
+person (a zip or a folder) and erase the person, after typing their registration id.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -18,6 +20,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QStackedWidget,
@@ -39,9 +43,10 @@ from PySide6.QtWidgets import (
 
 from registrar.domain.model import MAX_NAME_LENGTH, Relationship, Sex
 from registrar.errors import ErrorCode, KnownError
+from registrar.services.people import ErasureReason
 from ui.candidates import thumbnail
 from ui.messages import describe
-from ui.people_page import birth_words, sex_words, state_words, when_words
+from ui.people_page import PeoplePage, birth_words, sex_words, state_words, when_words
 
 if TYPE_CHECKING:
     from registrar.domain.model import AuditEntry, Document, Person, PersonDetails, PersonRecord
@@ -130,6 +135,48 @@ def _save(
         return PeopleService(vault).update(person_id, details, expected_version=version)
 
     return work
+
+
+def _export(person_id: str, destination: Path, as_zip: bool) -> Callable[[Vault], Path]:
+    def work(vault: Vault) -> Path:
+        from registrar.services.person_export import export_person
+
+        return export_person(vault, person_id, destination, as_zip=as_zip)
+
+    return work
+
+
+def _erase(session: UiSession, person_id: str, reason: ErasureReason) -> Callable[[Vault], None]:
+    def work(vault: Vault) -> None:
+        from registrar.services.people import PeopleService
+
+        # Read on the lane, where the face service is set: the erased person's templates
+        # leave the in-memory galleries too, so no face search offers them again.
+        faces = session.faces
+        PeopleService(vault, faces.galleries if faces is not None else None).erase(
+            person_id, reason
+        )
+
+    return work
+
+
+def ask_for_export_folder(parent: QWidget) -> Path | None:
+    """The folder (a USB stick, usually) to write an export into; None when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Choose where to save the copy"), str(Path.home())
+    )
+    return Path(chosen) if chosen else None
+
+
+def erasure_reason_words(reason: ErasureReason) -> str:
+    return {
+        ErasureReason.PERSON_REQUEST: _tr("The person asked for their record to be erased"),
+        ErasureReason.REGISTERED_IN_ERROR: _tr(
+            "Registered in error (a test, or the same person twice)"
+        ),
+        ErasureReason.LEGAL_ORDER: _tr("A court or another legal order"),
+        ErasureReason.RETENTION_EXPIRED: _tr("The time this record may be kept has ended"),
+    }[reason]
 
 
 def relationship_words(relationship: Relationship | None) -> str:
@@ -259,6 +306,7 @@ class PersonDetailDialog(QDialog):
     """A person's record. Edit makes a new version (with an audit entry); Esc closes."""
 
     person_changed = Signal(str)  # person id: a new version was saved
+    person_erased = Signal(str)  # person id: a supervisor erased the person
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,6 +317,11 @@ class PersonDetailDialog(QDialog):
         self.view: PersonView | None = None
         self.person_id: str | None = None
         self._saving = False
+        self._busy = False  # an export or an erasure is running
+        # Injected by tests; the app asks with a folder dialog.
+        self.choose_export_folder: Callable[[QWidget], Path | None] = ask_for_export_folder
+        self.export_dialog: PersonExportDialog | None = None
+        self.erase_dialog: PersonEraseDialog | None = None
 
         self.photo_label = QLabel()
         self.photo_label.setObjectName("detailPhoto")
@@ -317,12 +370,29 @@ class PersonDetailDialog(QDialog):
         self.edit_button.setAutoDefault(False)
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        # Supervisors only: shown by bind() (the core refuses officers as well).
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(
+            self.tr("Save a copy of everything held about this person, for them")
+        )
+        self.erase_button = QPushButton(self.tr("E&rase…"))
+        self.erase_button.setObjectName("eraseButton")
+        self.erase_button.setToolTip(self.tr("Remove this person from the vault for good"))
+        for button in (self.export_button, self.erase_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+            button.setVisible(False)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.erase_button.clicked.connect(self._on_erase_button_clicked)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeDetailButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
 
@@ -331,6 +401,11 @@ class PersonDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.resize(860, 680)
+        if isinstance(parent, PeoplePage):
+            # Provisional, until PeoplePage listens to person_erased itself: search again so
+            # the erased person leaves the list.
+            page = parent
+            self.person_erased.connect(lambda _id: page.search_now(page.search_edit.text()))
 
     # building --------------------------------------------------------------------------------
 
@@ -440,6 +515,9 @@ class PersonDetailDialog(QDialog):
 
     def bind(self, session: UiSession) -> None:
         self._session = session
+        for button in (self.export_button, self.erase_button):
+            button.setVisible(session.is_supervisor)
+        self._update_rights_buttons()
 
     def load(self, person_id: str, *, notice: str = "") -> None:
         """Show a person, then ``notice`` (the answer of an older load is ignored)."""
@@ -450,6 +528,7 @@ class PersonDetailDialog(QDialog):
         self.person_id = person_id
         self._leave_edit_mode()
         self.edit_button.setEnabled(False)
+        self._update_rights_buttons()
         self.message_label.setText(self.tr("Loading…"))
         self._session.run(
             load_person_view(person_id),
@@ -461,9 +540,11 @@ class PersonDetailDialog(QDialog):
         if generation != self._generation:
             return
         self.view = view
+        self.tabs.setEnabled(True)
         self._show(view)
         self.message_label.setText(notice)
         self.edit_button.setEnabled(True)
+        self._update_rights_buttons()
 
     def _on_load_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -662,6 +743,7 @@ class PersonDetailDialog(QDialog):
         self.tabs.setCurrentIndex(0)
         self.details_stack.setCurrentIndex(1)
         self.edit_button.setEnabled(False)
+        self._update_rights_buttons()
         self.save_button.setDefault(True)  # Enter in a field saves
         self.given_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -677,6 +759,7 @@ class PersonDetailDialog(QDialog):
         self._saving = False
         self.save_button.setEnabled(True)
         self.edit_button.setEnabled(self.view is not None)
+        self._update_rights_buttons()
 
     def _on_cancel_edit_button_clicked(self) -> None:
         self._leave_edit_mode()
@@ -797,3 +880,347 @@ class PersonDetailDialog(QDialog):
                 "A phone number may hold only digits, spaces, + ( ) and -."
             )
         return self.given_edit, describe(error)
+
+    # people's rights: export and erasure (supervisors) ------------------------------------------
+
+    def _shown_view(self) -> PersonView | None:
+        """The view on screen, if it is of the person being shown (not an older one)."""
+        view = self.view
+        if view is None or view.record.person.id != self.person_id:
+            return None
+        return view
+
+    def _update_rights_buttons(self) -> None:
+        ready = self._shown_view() is not None and not self._busy and not self.editing
+        for button in (self.export_button, self.erase_button):
+            button.setEnabled(ready and button.isVisibleTo(self))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.edit_button.setEnabled(not busy and self._shown_view() is not None)
+        self._update_rights_buttons()
+
+    def _on_export_button_clicked(self) -> None:
+        view = self._shown_view()
+        if view is None or self._busy:
+            return
+        person = view.record.person
+        dialog = PersonExportDialog(_full_name(person.details), person.registration_id, self)
+        dialog.accepted.connect(lambda: self._on_export_dialog_accepted(person.id, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _on_export_dialog_accepted(self, person_id: str, dialog: PersonExportDialog) -> None:
+        if self.export_dialog is dialog:
+            self.export_dialog = None
+        session = self._session
+        as_zip = dialog.as_zip  # read now: the dialog is deleted once the event loop runs
+        if session is None or self._busy:
+            return
+        destination = self.choose_export_folder(self)
+        if destination is None:
+            return
+        self._set_busy(True)
+        self.message_label.setText(self.tr("Exporting…"))
+        session.run(
+            _export(person_id, destination, as_zip),
+            self._on_exported,
+            self._on_export_failed,
+        )
+
+    def _on_exported(self, path: Path) -> None:
+        self._set_busy(False)
+        self.message_label.setText(
+            self.tr(
+                "Saved a copy of everything held about this person to {path}. The copy is not "
+                "encrypted: hand it over safely, then delete it from this computer."
+            ).format(path=str(path))
+        )
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, KnownError) and error.code is ErrorCode.FILE_EXISTS:
+            text = self.tr(
+                "{name} is already in that folder (an earlier copy?). Nothing was written. "
+                "Choose another folder, or move the earlier copy away first."
+            ).format(name=str(error.details.get("name", "")))
+        elif isinstance(error, KnownError) and error.code is ErrorCode.PERSON_NOT_FOUND:
+            text = self.tr("This person is no longer in the vault.")
+        elif isinstance(error, OSError):
+            # The world's fault (stick pulled out, disk full, read-only folder), not a bug.
+            log.warning("export failed: %s", type(error).__name__)
+            text = self.tr(
+                "The copy could not be written there ({reason}). Nothing was left behind. "
+                "Check that the folder exists, the USB stick is plugged in and has free "
+                "space, then try again."
+            ).format(reason=error.strerror or type(error).__name__)
+        else:
+            if not isinstance(error, KnownError):
+                log.error("exporting a person failed", exc_info=error)
+            text = describe(error)
+        self.message_label.setText("\u26a0 " + text)
+
+    def _on_erase_button_clicked(self) -> None:
+        view = self._shown_view()
+        if view is None or self._busy:
+            return
+        person = view.record.person
+        dialog = PersonEraseDialog(_full_name(person.details), person.registration_id, self)
+        dialog.accepted.connect(lambda: self._on_erase_dialog_accepted(person.id, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.erase_dialog = dialog
+        dialog.open()
+
+    def _on_erase_dialog_accepted(self, person_id: str, dialog: PersonEraseDialog) -> None:
+        if self.erase_dialog is dialog:
+            self.erase_dialog = None
+        session, reason = self._session, dialog.reason
+        registration_id = dialog.registration_id
+        if session is None or reason is None or self._busy:
+            return
+        self._set_busy(True)
+        self.message_label.setText(self.tr("Erasing…"))
+        session.run(
+            _erase(session, person_id, reason),
+            lambda _none: self._on_erased(person_id, registration_id),
+            self._on_erase_failed,
+        )
+
+    def _on_erased(self, person_id: str, registration_id: str) -> None:
+        self._busy = False
+        if self.person_id == person_id:
+            self._generation += 1  # a load still under way must not bring the person back
+            self._forget_person()
+            self.message_label.setText(
+                self.tr(
+                    "The record {rid} was erased. Nothing about this person is left in the "
+                    "vault; the audit log keeps only that a record was erased, when, by whom "
+                    "and why."
+                ).format(rid=registration_id)
+            )
+        self._update_rights_buttons()
+        self.person_erased.emit(person_id)
+
+    def _on_erase_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, KnownError) and error.code is ErrorCode.PERSON_NOT_FOUND:
+            text = self.tr("This person is no longer in the vault.")
+        else:
+            if not isinstance(error, KnownError):
+                log.error("erasing a person failed", exc_info=error)
+            text = self.tr("Nothing was erased.") + " " + describe(error)
+        self.message_label.setText("\u26a0 " + text)
+
+    def _forget_person(self) -> None:
+        """Take everything about an erased person off the screen."""
+        self.view = None
+        self.edit_button.setEnabled(False)
+        self.name_label.setText(self.tr("Erased record"))
+        self.id_label.clear()
+        self.facts_label.clear()
+        self.photo_label.setPixmap(QPixmap())
+        self.photo_label.setText(self.tr("No photo"))
+        self.photo_label.setFrameShape(QFrame.Shape.Box)
+        for label in self.values.values():
+            label.clear()
+        for layout in (self.photos_row, self.documents_list):
+            _clear(layout)
+        self.household_label.clear()
+        self.household_list.clear()
+        self.history_list.clear()
+        self.tabs.setTabText(1, self.tr("Photos"))
+        self.tabs.setTabText(2, self.tr("Documents"))
+        self.tabs.setTabText(3, self.tr("Household"))
+        self.tabs.setTabText(4, self.tr("History"))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setEnabled(False)
+
+
+def _full_name(details: PersonDetails) -> str:
+    return " ".join(p for p in (details.given_name, details.family_name) if p)
+
+
+def _fit(dialog: QDialog, width: int) -> None:
+    """Size a dialog of wrapped text to its content at ``width`` (a plain resize squashes it)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    height = (
+        layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    )
+    dialog.setMinimumSize(width, height)
+    dialog.resize(width, height)
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class PersonExportDialog(QDialog):
+    """Asks how to save a person's copy (one zip file or a folder) and warns it is not encrypted."""
+
+    def __init__(self, name: str, registration_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personExportDialog")
+        self.setWindowTitle(self.tr("Export a person's record"))
+        self.registration_id = registration_id
+        who = _bold(_plain(name, "exportName"))
+        rid = _plain(self.tr("Registration id: {rid}").format(rid=registration_id), "exportId")
+        what = _plain(
+            self.tr(
+                "The copy holds everything this vault keeps about the person: their details "
+                "and every earlier version, consents, face photos, document pages, face "
+                "templates, duplicate cases and decisions, approvals and the history of the "
+                "record, in person.json and image files."
+            )
+        )
+        self.zip_radio = QRadioButton(
+            self.tr("One &zip file: {rid}.zip").format(rid=registration_id)
+        )
+        self.zip_radio.setObjectName("exportZip")
+        self.zip_radio.setChecked(True)
+        self.folder_radio = QRadioButton(self.tr("A &folder: {rid}").format(rid=registration_id))
+        self.folder_radio.setObjectName("exportFolder")
+        warning = _plain(
+            "\u26a0 "
+            + self.tr(
+                "The copy is not encrypted. Save it only where you control who can read it, "
+                "give it only to the person (or as the law requires) and delete it once it "
+                "has been handed over. The export is recorded in the audit log."
+            ),
+            "exportWarning",
+        )
+        warning.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.accept_button = QPushButton(self.tr("&Choose a folder and export…"))
+        self.accept_button.setObjectName("exportConfirmButton")
+        self.accept_button.setDefault(True)
+        self.accept_button.clicked.connect(self.accept)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("exportCancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+
+        choice = QVBoxLayout()
+        choice.addWidget(_plain(self.tr("Save the copy as:")))
+        choice.addWidget(self.zip_radio)
+        choice.addWidget(self.folder_radio)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(rid)
+        layout.addSpacing(8)
+        layout.addWidget(what)
+        layout.addSpacing(8)
+        layout.addLayout(choice)
+        layout.addSpacing(8)
+        layout.addWidget(warning)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        _fit(self, 540)
+
+    @property
+    def as_zip(self) -> bool:
+        return self.zip_radio.isChecked()
+
+
+class PersonEraseDialog(QDialog):
+    """Erasing a person: a reason in words, and their registration id typed out to confirm."""
+
+    def __init__(self, name: str, registration_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personEraseDialog")
+        self.setWindowTitle(self.tr("Erase a person's record"))
+        self.registration_id = registration_id
+        who = _bold(_plain(name, "eraseName"))
+        rid = _plain(self.tr("Registration id: {rid}").format(rid=registration_id), "eraseId")
+        what = _plain(
+            "\u26a0 "
+            + self.tr(
+                "Erasing removes this person's details and every earlier version, consents, "
+                "face photos, documents, face templates, duplicate cases and approvals from "
+                "this vault for good. It cannot be undone. The audit log keeps only that a "
+                "record was erased, when, by whom and why. If the person asked for a copy, "
+                "export it first."
+            ),
+            "eraseWarning",
+        )
+        what.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.reason_combo = QComboBox()
+        self.reason_combo.setObjectName("eraseReason")
+        self.reason_combo.addItem(self.tr("Choose a reason…"), None)
+        for reason in ErasureReason:
+            self.reason_combo.addItem(erasure_reason_words(reason), reason.value)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setObjectName("eraseConfirmEdit")
+        self.confirm_edit.setPlaceholderText(registration_id)
+        self.confirm_edit.setAccessibleDescription(
+            self.tr("Type the registration id shown above to confirm the erasure")
+        )
+        self.problem_label = _plain(object_name="eraseProblem")
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Room for its line from the start, so the dialog does not jump when it speaks.
+        self.problem_label.setMinimumHeight(self.problem_label.fontMetrics().lineSpacing())
+        self.erase_button = QPushButton(self.tr("&Erase for good"))
+        self.erase_button.setObjectName("eraseConfirmButton")
+        self.erase_button.setDefault(True)  # Enter erases only once it is enabled
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.accept)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("eraseCancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.reason_combo.currentIndexChanged.connect(self._on_input_changed)
+        self.confirm_edit.textChanged.connect(self._on_input_changed)
+
+        form = QFormLayout()
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason_combo)
+        form.addRow(reason_label, self.reason_combo)
+        confirm_label = QLabel(self.tr("&Type {rid} to confirm:").format(rid=registration_id))
+        confirm_label.setTextFormat(Qt.TextFormat.PlainText)
+        confirm_label.setBuddy(self.confirm_edit)
+        form.addRow(confirm_label, self.confirm_edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(rid)
+        layout.addSpacing(8)
+        layout.addWidget(what)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        _fit(self, 540)
+        self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def reason(self) -> ErasureReason | None:
+        value = self.reason_combo.currentData()  # Qt hands a StrEnum back as a plain str
+        return ErasureReason(value) if isinstance(value, str) and value else None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirm_edit.text().strip().upper() == self.registration_id.upper()
+
+    def _on_input_changed(self, *_args: object) -> None:
+        typed = self.confirm_edit.text().strip()
+        if typed and not self.confirmed and len(typed) >= len(self.registration_id):
+            self.problem_label.setText(
+                self.tr("This is not the registration id shown above; check for a typo.")
+            )
+        elif self.confirmed and self.reason is None:
+            self.problem_label.setText(self.tr("Choose the reason for the erasure."))
+        else:
+            self.problem_label.clear()
+        self.erase_button.setEnabled(self.confirmed and self.reason is not None)

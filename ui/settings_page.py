@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -135,6 +137,54 @@ class SettingsPage(QWidget):
         self._add_row(bands_form, self.tr("&Strong match at or below"), self.strong_spin)
         self._add_row(bands_form, self.tr("&Possible match at or below"), self.possible_spin)
 
+        # review, approval and backlog guards ----------------------------------------------------
+        self.reauth_check = QCheckBox(
+            self.tr("Ask the supervisor's &password again before a decision on a duplicate")
+        )
+        self.reauth_check.setObjectName("reauthCheck")
+        self.grace_spin = QDoubleSpinBox()
+        self.grace_spin.setObjectName("reauthGraceSpin")
+        self.grace_spin.setRange(0.0, 60.0)
+        self.grace_spin.setDecimals(0)
+        self.grace_spin.setSuffix(self.tr(" minutes"))
+        self._fit_width(self.grace_spin)
+        self.grace_spin.setToolTip(
+            self.tr("One confirmation covers the decisions taken within this time.")
+        )
+        self.approval_check = QCheckBox(
+            self.tr("Records wait for a supervisor's &approval before they are synced")
+        )
+        self.approval_check.setObjectName("approvalCheck")
+        review_box = QGroupBox(self.tr("Review and approval"))
+        review_form = self._form(review_box)
+        review_form.addRow(self.reauth_check)
+        self._add_row(review_form, self.tr("A confirmation &lasts"), self.grace_spin)
+        review_form.addRow(self.approval_check)
+
+        self.guard_spins = {
+            "review_max_cases": self._guard_spin("reviewMaxCasesSpin", self.tr(" cases"), 0),
+            "review_max_age_days": self._guard_spin("reviewMaxAgeSpin", self.tr(" days"), 1),
+            "sync_max_records": self._guard_spin("syncMaxRecordsSpin", self.tr(" records"), 0),
+            "sync_max_age_days": self._guard_spin("syncMaxAgeSpin", self.tr(" days"), 1),
+        }
+        self.stop_check = QCheckBox(
+            self.tr("Stop &new registrations while a limit is passed (not only warn)")
+        )
+        self.stop_check.setObjectName("stopRegistrationCheck")
+        guards_box = QGroupBox(self.tr("Backlog warnings"))
+        guards_form = self._form(guards_box)
+        guards_note = QLabel(self.tr("Warn when the work waiting passes a limit; 0 is off."))
+        guards_note.setWordWrap(True)
+        guards_form.addRow(guards_note)
+        for key, text in (
+            ("review_max_cases", self.tr("Possible duplicates waiting, more than")),
+            ("review_max_age_days", self.tr("Oldest possible duplicate, older than")),
+            ("sync_max_records", self.tr("Records not at the hub, more than")),
+            ("sync_max_age_days", self.tr("Oldest record not at the hub, older than")),
+        ):
+            self._add_row(guards_form, text, self.guard_spins[key])
+        guards_form.addRow(self.stop_check)
+
         # what the operator may do, and what happened -----------------------------------------
         self.read_only_note = QLabel(self.tr("Only a supervisor can change settings."))
         self.read_only_note.setObjectName("readOnlyNote")
@@ -157,16 +207,25 @@ class SettingsPage(QWidget):
         column.addWidget(station_box)
         column.addWidget(desk_box)
         column.addWidget(bands_box)
-        column.addLayout(buttons)
+        column.addWidget(review_box)
+        column.addWidget(guards_box)
         column.addStretch()
         # A settings form stretched across a wide window is hard to read: keep it a column.
         holder = QWidget()
         holder.setObjectName("settingsColumn")
         holder.setLayout(column)
         holder.setMaximumWidth(640)
-        layout = QHBoxLayout(self)
-        layout.addWidget(holder, 1)
-        layout.addStretch(0)
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.addWidget(holder, 1)
+        row.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
 
         self._editors: tuple[QWidget, ...] = (
             self.idle_spin,
@@ -174,12 +233,22 @@ class SettingsPage(QWidget):
             self.hold_spin,
             self.strong_spin,
             self.possible_spin,
+            self.reauth_check,
+            self.grace_spin,
+            self.approval_check,
+            *self.guard_spins.values(),
+            self.stop_check,
         )
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.auto_capture_check.toggled.connect(self._on_auto_capture_check_toggled)
         for spin in (self.idle_spin, self.hold_spin, self.strong_spin, self.possible_spin):
             spin.valueChanged.connect(self._on_field_changed)
         self.auto_capture_check.toggled.connect(self._on_field_changed)
+        for check in (self.reauth_check, self.approval_check, self.stop_check):
+            check.toggled.connect(self._on_field_changed)
+        self.reauth_check.toggled.connect(self._on_auto_capture_check_toggled)
+        for spin in (self.grace_spin, *self.guard_spins.values()):
+            spin.valueChanged.connect(self._on_field_changed)
         self.clear()
 
     @staticmethod
@@ -204,6 +273,26 @@ class SettingsPage(QWidget):
             values = (spin.textFromValue(spin.minimum()), spin.textFromValue(spin.maximum()))
         text = spin.prefix() + max(values, key=len) + spin.suffix() + "  "
         spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(text) + 40)
+
+    def _guard_spin(self, name: str, suffix: str, decimals: int) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(0.0, 100000.0 if decimals == 0 else 365.0)
+        spin.setDecimals(decimals)
+        spin.setSuffix(suffix)
+        spin.setSpecialValueText(self.tr("off"))
+        self._fit_width(spin)
+        return spin
+
+    def _number_spins(self) -> tuple[QAbstractSpinBox, ...]:
+        return (
+            self.idle_spin,
+            self.hold_spin,
+            self.strong_spin,
+            self.possible_spin,
+            self.grace_spin,
+            *self.guard_spins.values(),
+        )
 
     def _band_spin(self, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -239,11 +328,14 @@ class SettingsPage(QWidget):
         self.station_name_label.clear()
         self.bands_note.clear()
         self.bands_note.hide()
-        self.auto_capture_check.setChecked(False)
+        for check in (self.auto_capture_check, self.reauth_check, self.approval_check,
+                      self.stop_check):  # fmt: skip
+            check.setChecked(False)
         self.idle_spin.setValue(self.idle_spin.minimum())
-        for spin in (self.hold_spin, self.strong_spin, self.possible_spin):
+        for spin in (self.hold_spin, self.strong_spin, self.possible_spin, self.grace_spin,
+                     *self.guard_spins.values()):  # fmt: skip
             spin.setValue(spin.minimum())
-        for box in (self.idle_spin, self.hold_spin, self.strong_spin, self.possible_spin):
+        for box in self._number_spins():
             box.clear()  # an empty box, not a value that might look like the session's
         for widget in (*self._editors, self.save_button):
             widget.blockSignals(False)
@@ -269,6 +361,14 @@ class SettingsPage(QWidget):
         self.idle_spin.setValue(round(desk.idle_lock_minutes))
         self.auto_capture_check.setChecked(desk.auto_capture)
         self.hold_spin.setValue(desk.auto_capture_hold_s)
+        review = settings.review
+        self.reauth_check.setChecked(review.reauth_for_decisions)
+        self.grace_spin.setValue(review.reauth_grace_minutes)
+        self.approval_check.setChecked(review.end_of_day_approval)
+        guards = settings.guards
+        for key, spin in self.guard_spins.items():
+            spin.setValue(float(getattr(guards, key)))
+        self.stop_check.setChecked(guards.stop_registration)
         score = settings.match.decision_score
         band = settings.match.bands.get(score)
         # Distances run from 0 up; the fused score is a z-score around 0.
@@ -305,7 +405,7 @@ class SettingsPage(QWidget):
         loaded = self._loaded is not None
         editable = loaded and self._may_edit and not self._busy
         has_band = self._band() is not None
-        for spin in (self.idle_spin, self.hold_spin, self.strong_spin, self.possible_spin):
+        for spin in self._number_spins():
             # Read-only, not disabled, for officers: the values stay readable and focusable.
             spin.setReadOnly(not editable)
             spin.setButtonSymbols(
@@ -317,7 +417,12 @@ class SettingsPage(QWidget):
         self.hold_spin.setEnabled(loaded and self.auto_capture_check.isChecked())
         self.strong_spin.setEnabled(has_band)
         self.possible_spin.setEnabled(has_band)
-        self.auto_capture_check.setEnabled(editable)
+        self.grace_spin.setEnabled(loaded and self.reauth_check.isChecked())
+        for spin in self.guard_spins.values():
+            spin.setEnabled(loaded)
+        for check in (self.auto_capture_check, self.reauth_check, self.approval_check,
+                      self.stop_check):  # fmt: skip
+            check.setEnabled(editable)
         self.save_button.setEnabled(editable)
 
     def _band(self) -> BandEdges | None:
@@ -353,7 +458,25 @@ class SettingsPage(QWidget):
                 possible=_kept(self.possible_spin.value(), band.possible, BAND_DECIMALS),
             )
             match = replace(match, bands={**match.bands, match.decision_score: edges})
-        return replace(old, desk=desk, match=match)
+        review = replace(
+            old.review,
+            reauth_for_decisions=self.reauth_check.isChecked(),
+            reauth_grace_minutes=_kept(self.grace_spin.value(), old.review.reauth_grace_minutes, 0),
+            end_of_day_approval=self.approval_check.isChecked(),
+        )
+        guards = replace(
+            old.guards,
+            review_max_cases=round(self.guard_spins["review_max_cases"].value()),
+            review_max_age_days=_kept(
+                self.guard_spins["review_max_age_days"].value(), old.guards.review_max_age_days, 1
+            ),
+            sync_max_records=round(self.guard_spins["sync_max_records"].value()),
+            sync_max_age_days=_kept(
+                self.guard_spins["sync_max_age_days"].value(), old.guards.sync_max_age_days, 1
+            ),
+            stop_registration=self.stop_check.isChecked(),
+        )
+        return replace(old, desk=desk, match=match, review=review, guards=guards)
 
     def _on_save_button_clicked(self) -> None:
         session = self._session

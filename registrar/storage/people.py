@@ -546,6 +546,43 @@ class PeopleRepository:
             )
         ]
 
+    def held_rows(self, person_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every stored row about one person, table by table, as column -> value (BLOBs as bytes).
+
+        For the person's own copy of their record (a right of access). Rows are read with
+        ``SELECT *`` on purpose, so a column that a later migration adds is exported without a
+        change here. Audit entries are those whose record is the person or one of their
+        duplicate cases; case decisions are those of their cases. Read this inside one
+        transaction for a consistent copy.
+        """
+        self.get(person_id)  # raises PERSON_NOT_FOUND
+        cases = "SELECT id FROM duplicate_cases WHERE person_a = :p OR person_b = :p"
+        wheres = {
+            "people": "WHERE id = :p",
+            "person_versions": "WHERE person_id = :p ORDER BY version",
+            "consents": "WHERE person_id = :p ORDER BY purpose, partner",
+            "face_photos": "WHERE person_id = :p ORDER BY captured_at, rowid",
+            "documents": "WHERE person_id = :p ORDER BY rowid",
+            "document_pages": "WHERE document_id IN (SELECT id FROM documents"
+            " WHERE person_id = :p) ORDER BY document_id, page_no",
+            "face_templates": "WHERE person_id = :p ORDER BY rowid",
+            "duplicate_cases": "WHERE person_a = :p OR person_b = :p ORDER BY created_at, id",
+            "case_decisions": f"WHERE case_id IN ({cases}) ORDER BY seq",
+            "identity_links": "WHERE person_id = :p",
+            "approvals": "WHERE person_id = :p ORDER BY version",
+            "erasures": "WHERE person_id = :p",
+            "audit_log": f"WHERE record_ref = :p OR record_ref IN ({cases}) ORDER BY seq",
+        }
+        held: dict[str, list[dict[str, Any]]] = {}
+        for table, where in wheres.items():
+            cur = self.conn.execute(
+                f"SELECT * FROM {table} {where}",  # noqa: S608 (constant tables and clauses)
+                {"p": person_id},
+            )
+            columns = [d[0] for d in cur.description]
+            held[table] = [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+        return held
+
 
 _SUMMARY = (
     "SELECT id, registration_id, given_name, family_name, sex, birth_date, birth_year, state,"

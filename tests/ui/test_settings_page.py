@@ -198,3 +198,26 @@ def test_every_field_has_a_label_with_a_mnemonic(page: SettingsPage) -> None:
     for field in (page.idle_spin, page.hold_spin, page.strong_spin, page.possible_spin):
         assert "&" in buddies[field]
     assert "&" in page.auto_capture_check.text() and "&" in page.save_button.text()
+
+
+def test_a_supervisor_sets_review_approval_and_backlog_guards(
+    qtbot: QtBot, page: SettingsPage, db: DatabaseLane, vault: Vault, vault_dir: Path
+) -> None:
+    _bind(qtbot, page, db, vault)
+    assert page.guard_spins["review_max_cases"].text() == "100 cases"
+    page.reauth_check.setChecked(True)
+    page.grace_spin.setValue(10)
+    page.approval_check.setChecked(True)
+    page.guard_spins["review_max_cases"].setValue(0)  # off
+    page.guard_spins["sync_max_age_days"].setValue(4.5)
+    page.stop_check.setChecked(True)
+    assert page.guard_spins["review_max_cases"].text() == "off"
+    shot(page, "settings-review-and-guards")
+    with qtbot.waitSignal(page.settings_saved, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored, _actions = _reopened(db, vault, vault_dir)
+    assert stored.review.reauth_for_decisions and stored.review.reauth_grace_minutes == 10
+    assert stored.review.end_of_day_approval
+    assert stored.guards.review_max_cases == 0 and stored.guards.sync_max_age_days == 4.5
+    assert stored.guards.stop_registration
+    assert stored.guards.sync_max_records == Settings().guards.sync_max_records
