@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from registrar import __version__
 from registrar.errors import ErrorCode, KnownError
+from ui.approvals_page import ApprovalsPage
 from ui.idle import IdleWatcher
 from ui.login import LoginWindow
 from ui.main_window import MainWindow, StatusCounts
@@ -123,6 +124,9 @@ class AppController(QObject):
         self.main.set_page("people", self.people_page)
         self.review_page = ReviewPage()
         self.main.set_page("review", self.review_page)
+        self.approvals_page = ApprovalsPage()
+        self.main.set_page("approvals", self.approvals_page)
+        self.approvals_page.open_person.connect(self._on_person_open_requested)
         self.settings_page = SettingsPage()
         self.main.set_page("settings", self.settings_page)
         self.review_page.decided.connect(self.refresh_counts)
@@ -137,7 +141,13 @@ class AppController(QObject):
 
     def _session_pages(self) -> list[Any]:
         """The pages bound to the unlocked session and cleared at lock."""
-        return [self.register, self.people_page, self.review_page, self.settings_page]
+        return [
+            self.register,
+            self.people_page,
+            self.review_page,
+            self.approvals_page,
+            self.settings_page,
+        ]
 
     def _on_login_language_chosen(self, code: str) -> None:
         """Switch language while locked: the windows are built again, translated."""
@@ -260,6 +270,8 @@ class AppController(QObject):
 
     def _on_settings_saved(self, settings: Any) -> None:
         self._apply_settings(settings)
+        self.approvals_page.refresh()
+        self.refresh_counts()  # the backlog limits may have changed
         session = self.session
         if session is not None:
 

@@ -780,9 +780,17 @@ class PeoplePage(QWidget):
             self.detail = PersonDetailDialog(self)
             self.detail.bind(self._session)
             self.detail.person_changed.connect(self._on_detail_person_changed)
+            self.detail.person_erased.connect(self._on_detail_person_erased)
         self.detail.load(person_id)
         _bring_up(self.detail)
         self.person_opened.emit(person_id)
+
+    def _on_detail_person_erased(self, person_id: str) -> None:
+        """The erased person leaves the list and the count; the app refreshes its counts."""
+        self.person_changed.emit(person_id)
+        if self._session is not None:
+            self._session.run(_count, self._on_count_done, self._on_count_failed)
+            self.search_now(self.search_edit.text())
 
     def _on_detail_person_changed(self, person_id: str) -> None:
         self.person_changed.emit(person_id)

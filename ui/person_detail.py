@@ -46,7 +46,7 @@ from registrar.errors import ErrorCode, KnownError
 from registrar.services.people import ErasureReason
 from ui.candidates import thumbnail
 from ui.messages import describe
-from ui.people_page import PeoplePage, birth_words, sex_words, state_words, when_words
+from ui.people_page import birth_words, sex_words, state_words, when_words
 
 if TYPE_CHECKING:
     from registrar.domain.model import AuditEntry, Document, Person, PersonDetails, PersonRecord
@@ -401,11 +401,6 @@ class PersonDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.resize(860, 680)
-        if isinstance(parent, PeoplePage):
-            # Provisional, until PeoplePage listens to person_erased itself: search again so
-            # the erased person leaves the list.
-            page = parent
-            self.person_erased.connect(lambda _id: page.search_now(page.search_edit.text()))
 
     # building --------------------------------------------------------------------------------
 
