@@ -140,8 +140,12 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_operator_add(args: argparse.Namespace, out: TextIO) -> int:
     with _unlock(args) as vault:
-        vault.add_operator(args.name, Role(args.role), _new_password(args))
+        vault.add_operator(
+            args.name, Role(args.role), _new_password(args), temporary=args.temporary
+        )
     print(f"Operator {args.name} added as {args.role}.", file=out)
+    if args.temporary:
+        print("They must choose a new password when they first unlock.", file=out)
     return 0
 
 
@@ -150,8 +154,9 @@ def cmd_operator_list(args: argparse.Namespace, out: TextIO) -> int:
         operators = vault.operators()
     for op in operators:
         status = "active" if op.active else "removed"
+        note = "  (must change password)" if op.active and op.must_change_password else ""
         print(
-            f"{op.name:<24} {op.role.value:<11} {status:<8} since {op.created_at:%Y-%m-%d}",
+            f"{op.name:<24} {op.role.value:<11} {status:<8} since {op.created_at:%Y-%m-%d}{note}",
             file=out,
         )
     return 0
@@ -159,15 +164,46 @@ def cmd_operator_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_operator_passwd(args: argparse.Namespace, out: TextIO) -> int:
     with _unlock(args) as vault:
+        own = args.name == vault.session.operator
         vault.change_password(args.name, _new_password(args))
     print(f"Password of {args.name} changed.", file=out)
+    if not own:
+        print("It is temporary: they must choose a new one at their next unlock.", file=out)
+    return 0
+
+
+def cmd_operator_reset(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlock(args) as vault:
+        vault.reset_password(args.name, _new_password(args))
+    print(
+        f"Temporary password set for {args.name}; they must choose a new one at their next unlock.",
+        file=out,
+    )
     return 0
 
 
 def cmd_operator_remove(args: argparse.Namespace, out: TextIO) -> int:
     with _unlock(args) as vault:
-        vault.remove_operator(args.name)
+        vault.disable_operator(args.name)
     print(f"Operator {args.name} removed; their key slot is gone.", file=out)
+    return 0
+
+
+def cmd_operator_enable(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlock(args) as vault:
+        vault.enable_operator(args.name, _new_password(args))
+    print(
+        f"Operator {args.name} enabled with a temporary password; they must choose a new one "
+        "at their next unlock.",
+        file=out,
+    )
+    return 0
+
+
+def cmd_operator_role(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlock(args) as vault:
+        vault.change_role(args.name, Role(args.role))
+    print(f"Operator {args.name} is now {args.role} (from their next unlock).", file=out)
     return 0
 
 
@@ -651,11 +687,44 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(op, "add", cmd_operator_add, "add an operator (supervisors only)")
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in Role], default=Role.OFFICER.value)
+    p.add_argument(
+        "--temporary",
+        action="store_true",
+        help="the operator must choose a new password when they first unlock",
+    )
     command(op, "list", cmd_operator_list, "list operators")
-    p = command(op, "passwd", cmd_operator_passwd, "change a password (re-wraps one key slot)")
+    p = command(
+        op,
+        "passwd",
+        cmd_operator_passwd,
+        "change a password (re-wraps one key slot); another operator's is a reset",
+    )
     p.add_argument("name")
-    p = command(op, "remove", cmd_operator_remove, "remove an operator and their key slot")
+    p = command(
+        op,
+        "reset",
+        cmd_operator_reset,
+        "give an operator a temporary password they must change (supervisors only)",
+    )
     p.add_argument("name")
+    for name in ("remove", "disable"):
+        p = command(op, name, cmd_operator_remove, "disable an operator and remove their key slot")
+        p.add_argument("name")
+    p = command(
+        op,
+        "enable",
+        cmd_operator_enable,
+        "let a disabled operator unlock again, with a temporary password (supervisors only)",
+    )
+    p.add_argument("name")
+    p = command(
+        op,
+        "role",
+        cmd_operator_role,
+        "make an operator a supervisor or an officer (supervisors only)",
+    )
+    p.add_argument("name")
+    p.add_argument("role", choices=[r.value for r in Role])
 
     pe = sub.add_parser("person", help="add, find, show and erase people").add_subparsers(
         dest="action", required=True, metavar="ACTION"

@@ -466,8 +466,10 @@ class DuplicateCase:
 class Operator:
     name: str
     role: Role
-    active: bool
+    active: bool  # False: disabled by a supervisor (their key slot is gone)
     created_at: dt.datetime
+    must_change_password: bool = False  # a supervisor set a temporary password
+    removed_at: dt.datetime | None = None  # when it was last disabled
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import logging
 import os
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -52,21 +52,35 @@ RECOVERY_OPERATOR = "recovery"
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """Who unlocked the vault. Supervisor-only operations check it."""
+    """Who unlocked the vault. Supervisor-only operations check it.
+
+    ``role`` and ``must_change_password`` come from the operator's database row, which is
+    the authority; the key slot's role only says what the slot was last wrapped with.
+    """
 
     operator: str
     role: Role
     via_recovery: bool = False
+    must_change_password: bool = False
 
     @property
     def is_supervisor(self) -> bool:
         return self.role is Role.SUPERVISOR
 
     def require_supervisor(self, what: str) -> None:
+        """Refuse unless a supervisor who is not still using a temporary password."""
         if not self.is_supervisor:
             raise KnownError(
                 ErrorCode.NOT_PERMITTED,
                 f"only a supervisor may {what}; ask a supervisor to do it",
+                action=what,
+            )
+        # Whoever set the temporary password knows it: until it is changed, the supervisor's
+        # powers wait (officers' work is gated by the app's forced change at unlock).
+        if self.must_change_password:
+            raise KnownError(
+                ErrorCode.PASSWORD_CHANGE_REQUIRED,
+                f"change your temporary password before you {what}",
                 action=what,
             )
 
@@ -123,13 +137,21 @@ class Vault:
     """An unlocked vault: the open database, the session, and operator (key slot) management."""
 
     def __init__(
-        self, files: VaultFiles, db: Database, key: bytes, session: Session, clock: Clock
+        self,
+        files: VaultFiles,
+        db: Database,
+        key: bytes,
+        session: Session,
+        clock: Clock,
+        lockout_policy: LockoutPolicy | None = None,
     ) -> None:
         self.files = files
         self.db = db
         self._key = key
         self.session = session
         self.clock = clock
+        self._lockout_policy = lockout_policy
+        self._reauthenticated_at: float | None = None  # clock.monotonic() of the last one
 
     # creating and opening ----------------------------------------------------------------
 
@@ -235,9 +257,21 @@ class Vault:
         lockout.record_success(operator)
         assert slot is not None and slot.role is not None
         vault = cls._open(
-            files, key, Session(operator, slot.role), clock, slot_set.vault_id, check=check
+            files,
+            key,
+            Session(operator, slot.role),
+            clock,
+            slot_set.vault_id,
+            check=check,
+            lockout_policy=lockout_policy,
         )
         vault._record_or_close(AuditAction.UNLOCKED)
+        if vault.session.role is not slot.role:
+            try:
+                vault._rewrap_own_slot(password)
+            except BaseException:
+                vault.close()
+                raise
         return vault
 
     @classmethod
@@ -267,6 +301,7 @@ class Vault:
         clock: Clock,
         vault_id: str,
         check: str = "auto",
+        lockout_policy: LockoutPolicy | None = None,
     ) -> Vault:
         db = Database.open(files.db, key, check=check)
         try:
@@ -278,22 +313,54 @@ class Vault:
                 )
             if not session.via_recovery:
                 row = conn.execute(
-                    "SELECT role, active FROM operators WHERE name = ?", (session.operator,)
+                    "SELECT role, active, must_change_password FROM operators WHERE name = ?",
+                    (session.operator,),
                 ).fetchone()
                 # A slot restored from an old backup must not bring back a removed operator.
-                if row is None or not row[1] or row[0] != session.role.value:
+                if row is None or not row[1]:
                     raise KnownError(
                         ErrorCode.UNLOCK_FAILED,
-                        "this operator was removed or changed; ask a supervisor",
+                        "this operator was removed (disabled); ask a supervisor",
                     )
+                # The row, not the slot, says what the operator may do: a supervisor changes
+                # a role without the operator's password, and an old slot from a backup
+                # cannot bring back a role taken away since.
+                session = replace(session, role=Role(row[0]), must_change_password=bool(row[2]))
         except BaseException:
             db.close()
             raise
-        return cls(files, db, key, session, clock)
+        return cls(files, db, key, session, clock, lockout_policy)
+
+    def _rewrap_own_slot(self, password: str) -> None:
+        """After a supervisor changed this operator's role: wrap their slot again with the
+        password they just typed, so the slot's authenticated role matches the database."""
+        try:
+            slot_set = self.files.slots.load()
+            slot = KeySlot.for_operator(
+                self._key,
+                slot_set.vault_id,
+                self.session.operator,
+                self.session.role,
+                password,
+                self._kdf_defaults(),
+            )
+            self.files.slots.save(slot_set.with_slot(slot))
+        except (OSError, KnownError) as exc:
+            # The session already has the database's role; the next unlock tries again.
+            log.warning("could not re-wrap a key slot for its new role: %s", type(exc).__name__)
+        else:
+            log.info("key slot re-wrapped for a changed role")
 
     def close(self) -> None:
         self.db.close()
         self._key = b""
+        self._reauthenticated_at = None
+
+    @property
+    def must_change_password(self) -> bool:
+        """The operator unlocked with a temporary password a supervisor set: the app asks for
+        a new one before anything else, and supervisor-only operations refuse until then."""
+        return self.session.must_change_password
 
     def __enter__(self) -> Vault:
         return self
@@ -359,13 +426,25 @@ class Vault:
 
     def operators(self) -> list[Operator]:
         return [
-            Operator(r[0], Role(r[1]), bool(r[2]), dt.datetime.fromisoformat(r[3]))
+            Operator(
+                r[0],
+                Role(r[1]),
+                bool(r[2]),
+                dt.datetime.fromisoformat(r[3]),
+                must_change_password=bool(r[4]),
+                removed_at=dt.datetime.fromisoformat(r[5]) if r[5] else None,
+            )
             for r in self.db.conn.execute(
-                "SELECT name, role, active, created_at FROM operators ORDER BY name"
+                "SELECT name, role, active, created_at, must_change_password, removed_at"
+                " FROM operators ORDER BY name"
             )
         ]
 
-    def add_operator(self, name: str, role: Role, password: str) -> None:
+    def add_operator(
+        self, name: str, role: Role, password: str, *, temporary: bool = False
+    ) -> None:
+        """Add an operator. ``temporary``: the password was chosen by the supervisor, and the
+        new operator must change it at their first unlock."""
         self.session.require_supervisor("add operators")
         validate_operator_name(name)
         validate_password(password)
@@ -383,8 +462,9 @@ class Vault:
         self.files.slots.save(slot_set.with_slot(slot))
         with self.db.transaction() as conn:
             conn.execute(
-                "INSERT INTO operators (name, role, created_at) VALUES (?, ?, ?)",
-                (name, role.value, self.clock.now().isoformat()),
+                "INSERT INTO operators (name, role, created_at, must_change_password)"
+                " VALUES (?, ?, ?, ?)",
+                (name, role.value, self.clock.now().isoformat(), int(temporary)),
             )
             audit.append(
                 conn,
@@ -395,17 +475,124 @@ class Vault:
             )
 
     def change_password(self, name: str, new_password: str) -> None:
-        """Re-wrap one operator's slot. Operators change their own; supervisors anyone's."""
-        if name != self.session.operator:
-            self.session.require_supervisor("change another operator's password")
+        """An operator changes their own password, which ends a temporary one.
+
+        A supervisor setting another operator's password is a reset (``reset_password``: the
+        operator must change it at their next unlock). A recovery session sets any password
+        as the operator's own: the recovery key is how a supervisor who lost theirs gets in.
+        """
+        own = name == self.session.operator
+        if not own and not self.session.via_recovery:
+            self.reset_password(name, new_password)
+            return
+        if not own:
+            self.session.require_supervisor("set a password with the recovery key")
         validate_password(new_password)
         operator = self._active_operator(name)
+        if own and self.session.must_change_password:
+            self._refuse_current_password(name, new_password)
+        self._write_slot(
+            name,
+            operator.role,
+            new_password,
+            "UPDATE operators SET must_change_password = 0 WHERE name = ?",
+            AuditAction.PASSWORD_CHANGED,
+        )
+        if own:
+            self.session = replace(self.session, must_change_password=False)
+
+    def reset_password(self, name: str, temporary_password: str) -> None:
+        """A supervisor gives another operator a temporary password (a new key slot); the
+        operator must change it at their next unlock. Your own password: change_password."""
+        if name == self.session.operator:
+            self.change_password(name, temporary_password)
+            return
+        self.session.require_supervisor("reset another operator's password")
+        validate_password(temporary_password)
+        operator = self._active_operator(name)
+        self._write_slot(
+            name,
+            operator.role,
+            temporary_password,
+            "UPDATE operators SET must_change_password = 1 WHERE name = ?",
+            AuditAction.PASSWORD_RESET,
+        )
+
+    def enable_operator(self, name: str, temporary_password: str) -> None:
+        """Let a disabled operator unlock again, with a temporary password (a new key slot)
+        they must change at their next unlock. Their role is the one they had."""
+        self.session.require_supervisor("enable operators")
+        validate_password(temporary_password)
+        row = self.db.conn.execute(
+            "SELECT role, active FROM operators WHERE name = ?", (name,)
+        ).fetchone()
+        if row is None:
+            raise KnownError(ErrorCode.OPERATOR_UNKNOWN, f"no operator named {name}")
+        if row[1]:
+            raise KnownError(
+                ErrorCode.OPERATOR_ACTIVE,
+                f"operator {name} is not disabled; to give a new password, reset it",
+            )
+        self._write_slot(
+            name,
+            Role(row[0]),
+            temporary_password,
+            "UPDATE operators SET active = 1, removed_at = NULL, must_change_password = 1"
+            " WHERE name = ?",
+            AuditAction.OPERATOR_ENABLED,
+        )
+
+    def change_role(self, name: str, role: Role) -> None:
+        """Make an operator a supervisor or an officer. Takes effect at their next unlock,
+        which also wraps their key slot again with the new role (it needs their password)."""
+        self.session.require_supervisor("change operators' roles")
+        role = Role(role)
+        if name == self.session.operator:
+            raise KnownError(ErrorCode.NOT_PERMITTED, "you cannot change your own role")
+        operator = self._active_operator(name)
+        if operator.role is role:
+            return
+        if operator.role is Role.SUPERVISOR:
+            self._require_another_supervisor("the last supervisor cannot become an officer")
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE operators SET role = ? WHERE name = ?", (role.value, name))
+            audit.append(
+                conn,
+                self.clock.now(),
+                self.session.operator,
+                AuditAction.OPERATOR_ROLE_CHANGED,
+                f"operator:{name}",
+            )
+
+    def _write_slot(
+        self, name: str, role: Role, password: str, update_sql: str, action: AuditAction
+    ) -> None:
+        """A new key slot for ``name``, the row's update and the audit entry together: the
+        slot file is written last inside the transaction, so a failure to write it changes
+        nothing in the database."""
         slot_set = self._slots_for_change()
         slot = KeySlot.for_operator(
-            self._key, slot_set.vault_id, name, operator.role, new_password, self._kdf_defaults()
+            self._key, slot_set.vault_id, name, role, password, self._kdf_defaults()
         )
-        self.files.slots.save(slot_set.with_slot(slot))
-        self._record(AuditAction.PASSWORD_CHANGED, f"operator:{name}")
+        with self.db.transaction() as conn:
+            conn.execute(update_sql, (name,))
+            audit.append(conn, self.clock.now(), self.session.operator, action, f"operator:{name}")
+            self.files.slots.save(slot_set.with_slot(slot))
+
+    def _refuse_current_password(self, name: str, password: str) -> None:
+        """A temporary password must really be replaced: refuse it as the new one."""
+        slot = self._slots_for_change().operator_slot(name)
+        if slot is not None and slot.unwrap_with_password(password) is not None:
+            raise KnownError(
+                ErrorCode.PASSWORD_CHANGE_REQUIRED,
+                "the new password must differ from the temporary one",
+                reason="same",
+            )
+
+    def _require_another_supervisor(self, message: str) -> None:
+        supervisors = [o for o in self.operators() if o.active and o.role is Role.SUPERVISOR]
+        if len(supervisors) <= 1:
+            raise KnownError(ErrorCode.OPERATOR_LAST_SUPERVISOR, message)
 
     def operators_without_slot(self) -> list[str]:
         """Active operators who cannot unlock because the slot file has no slot for them
@@ -417,17 +604,15 @@ class Vault:
         have = {s.operator for s in slot_set.slots}
         return [o.name for o in self.operators() if o.active and o.name not in have]
 
-    def remove_operator(self, name: str) -> None:
-        self.session.require_supervisor("remove operators")
+    def disable_operator(self, name: str) -> None:
+        """Stop an operator from unlocking: their key slot goes, their row stays (inactive) so
+        the audit log and the records they made still name them, and enabling is possible."""
+        self.session.require_supervisor("disable operators")
         operator = self._active_operator(name)
         if name == self.session.operator:
-            raise KnownError(ErrorCode.NOT_PERMITTED, "you cannot remove your own account")
+            raise KnownError(ErrorCode.NOT_PERMITTED, "you cannot disable your own account")
         if operator.role is Role.SUPERVISOR:
-            supervisors = [o for o in self.operators() if o.active and o.role is Role.SUPERVISOR]
-            if len(supervisors) <= 1:
-                raise KnownError(
-                    ErrorCode.OPERATOR_LAST_SUPERVISOR, "the last supervisor cannot be removed"
-                )
+            self._require_another_supervisor("the last supervisor cannot be disabled")
         with self.db.transaction() as conn:
             conn.execute(
                 "UPDATE operators SET active = 0, removed_at = ? WHERE name = ?",
@@ -441,6 +626,53 @@ class Vault:
                 f"operator:{name}",
             )
         self.files.slots.save(self._slots_for_change().without_operator(name))
+
+    remove_operator = disable_operator  # the earlier name, kept for the CLI and scripts
+
+    # re-authentication --------------------------------------------------------------------
+
+    def confirm_password(self, password: str) -> None:
+        """The operator at the desk types their password again before a weighty step.
+
+        Counted with failed unlocks (the same lockout file). A recovery session confirms with
+        the recovery key. Right: audited and remembered (``reauthenticated_within``).
+        """
+        operator = self.session.operator
+        lockout = LockoutStore(self.files.lockout_path, self.clock, self._lockout_policy)
+        lockout.check(operator)
+        key = self._unwrap_own(password)
+        if key is None or not secrets.compare_digest(key, self._key):
+            wait = lockout.record_failure(operator)
+            message = "the password is wrong"
+            if wait:
+                message += f"; wait {int(wait)} s before the next attempt"
+            raise KnownError(ErrorCode.REAUTH_FAILED, message, wait_s=int(wait))
+        lockout.record_success(operator)
+        self._record(AuditAction.REAUTHENTICATED, f"operator:{operator}")
+        self._reauthenticated_at = self.clock.monotonic()
+
+    def reauthenticated_within(self, minutes: float) -> bool:
+        """Whether ``confirm_password`` succeeded in the last ``minutes`` (unlocking does not
+        count: a confirmation is a deliberate step just before a decision)."""
+        at = self._reauthenticated_at
+        if at is None:
+            return False
+        elapsed = self.clock.monotonic() - at
+        return 0.0 <= elapsed <= minutes * 60.0
+
+    def _unwrap_own(self, secret: str) -> bytes | None:
+        if self.session.via_recovery:
+            recovery = self.files.recovery.load()
+            try:
+                return (
+                    recovery.slots[0].unwrap_with_recovery_key(secret) if recovery.slots else None
+                )
+            except KnownError as exc:
+                if exc.code is ErrorCode.RECOVERY_KEY_MALFORMED:
+                    return None
+                raise
+        slot = self.files.slots.load().operator_slot(self.session.operator)
+        return slot.unwrap_with_password(secret) if slot is not None else None
 
     def _active_operator(self, name: str) -> Operator:
         for operator in self.operators():
