@@ -23,6 +23,7 @@ from ui.idle import IdleWatcher
 from ui.login import LoginWindow
 from ui.main_window import MainWindow, StatusCounts
 from ui.messages import describe
+from ui.operators_page import OperatorsPage
 from ui.people_page import PeoplePage
 from ui.register_page import RegisterPage
 from ui.review_page import ReviewPage
@@ -127,6 +128,8 @@ class AppController(QObject):
         self.approvals_page = ApprovalsPage()
         self.main.set_page("approvals", self.approvals_page)
         self.approvals_page.open_person.connect(self._on_person_open_requested)
+        self.operators_page = OperatorsPage()
+        self.main.set_page("operators", self.operators_page)
         self.settings_page = SettingsPage()
         self.main.set_page("settings", self.settings_page)
         self.review_page.decided.connect(self.refresh_counts)
@@ -146,6 +149,7 @@ class AppController(QObject):
             self.people_page,
             self.review_page,
             self.approvals_page,
+            self.operators_page,
             self.settings_page,
         ]
 
@@ -263,6 +267,19 @@ class AppController(QObject):
             self._load_faces(self.session, result.settings)
         if result.unconfirmed is not None:
             self._show_unconfirmed(result.unconfirmed)
+        if self.vault.must_change_password:
+            self._force_password_change(self.session)
+
+    def _force_password_change(self, session: UiSession) -> None:
+        """A temporary password from a supervisor: the operator chooses their own first."""
+        from ui.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(session, self.main)
+        dialog.lock_requested.connect(self.lock)
+        dialog.password_changed.connect(
+            lambda: self.main.statusBar().showMessage(self.tr("Your new password is set."), 5000)
+        )
+        dialog.open()
 
     def _apply_settings(self, settings: Any) -> None:
         self.idle.set_minutes(self.fixed_idle_minutes or settings.desk.idle_lock_minutes)

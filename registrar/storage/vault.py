@@ -395,12 +395,21 @@ class Vault:
         return Settings.from_json(json.loads(stored)) if stored else Settings()
 
     def save_settings(self, settings: Settings) -> None:
+        """Store the settings with an audit entry; a change of a score's band edges gets its
+        own entry (``bands:<score id>``) in the same transaction, so calibration is traceable."""
         self.session.require_supervisor("change settings")
         with self.db.transaction() as conn:
+            stored = _meta(conn, "settings")
+            old = Settings.from_json(json.loads(stored)) if stored else Settings()
             _upsert_meta(conn, "settings", settings.dumps())
-            audit.append(
-                conn, self.clock.now(), self.session.operator, AuditAction.SETTINGS_CHANGED
-            )
+            now, operator = self.clock.now(), self.session.operator
+            audit.append(conn, now, operator, AuditAction.SETTINGS_CHANGED)
+            old_bands, new_bands = old.match.bands, settings.match.bands
+            for score_id in sorted(set(old_bands) | set(new_bands)):
+                if old_bands.get(score_id) != new_bands.get(score_id):
+                    audit.append(
+                        conn, now, operator, AuditAction.BANDS_CHANGED, f"bands:{score_id}"
+                    )
 
     def _kdf_defaults(self) -> KdfParams:
         conn = self.db.conn

@@ -205,3 +205,37 @@ def test_arabic_chosen_at_the_login_window_lays_the_whole_app_out_right_to_left(
     finally:
         install_language(qapp, "en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_temporary_password_must_be_replaced_right_after_unlock(
+    created_vault: tuple[Vault, str], vault_dir: Path, qtbot: QtBot
+) -> None:
+    from ui.password_dialog import ChangePasswordDialog
+
+    vault = created_vault[0]
+    vault.reset_password(OFFICER, "temporary pass 42")
+    vault.close()
+    app = AppController(vault_dir, load_faces=False)
+    qtbot.addWidget(app.login)
+    qtbot.addWidget(app.main)
+    app.start()
+    try:
+        _login(qtbot, app, OFFICER, "temporary pass 42")
+        qtbot.waitUntil(lambda: app.main.isVisible(), timeout=10_000)
+        dialog = app.main.findChild(ChangePasswordDialog)
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+        shot(dialog, "forced-password-change")
+        dialog.fields.password_edit.setText("my own password 7")
+        dialog.fields.repeat_edit.setText("my own password 7")
+        with qtbot.waitSignal(dialog.password_changed, timeout=10_000):
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+        assert app.vault is not None and not app.vault.must_change_password
+        app.lock()
+        qtbot.waitUntil(lambda: app.vault is None and app.login.isVisible())
+        app.db.run_blocking(lambda: None)
+    finally:
+        app.shutdown()
+    with Vault.unlock(vault_dir, OFFICER, "my own password 7") as again:
+        assert not again.must_change_password

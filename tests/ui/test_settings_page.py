@@ -94,6 +94,7 @@ def test_a_supervisor_changes_the_idle_lock_and_the_bands_and_they_are_kept(
     assert stored.match.bands == defaults.match.bands | {SFACE_MODEL_ID: BandEdges(0.35, 0.47)}
     assert stored.quality == defaults.quality and stored.intake == defaults.intake
     assert actions.count(AuditAction.SETTINGS_CHANGED.value) == 1
+    assert actions.count(AuditAction.BANDS_CHANGED.value) == 1  # only SFace's edges moved
 
 
 def test_an_edit_after_saving_takes_back_the_saved_line(
@@ -221,3 +222,4 @@ def test_a_supervisor_sets_review_approval_and_backlog_guards(
     assert stored.guards.review_max_cases == 0 and stored.guards.sync_max_age_days == 4.5
     assert stored.guards.stop_registration
     assert stored.guards.sync_max_records == Settings().guards.sync_max_records
+    assert AuditAction.BANDS_CHANGED.value not in _actions  # the bands were not touched
