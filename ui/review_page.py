@@ -1078,6 +1078,7 @@ class ReviewPage(QWidget):
         self._rows: tuple[QueueRow, ...] = ()
         self._row_index = -1
         self._pending: tuple[Decision, Reason, str, str | None] | None = None
+        self.confirm_dialog: QWidget | None = None  # the open re-authentication, if any
         self.officer_label = _label("", "officerReviewText")
         self.queue = QueueView()
         self.case = CaseView()
@@ -1313,10 +1314,13 @@ class ReviewPage(QWidget):
             return
         from ui.password_dialog import ConfirmPasswordDialog
 
-        dialog = ConfirmPasswordDialog(session, self)
-        if dialog.exec():
-            self._decide(*pending)
-        else:
-            self.case.show_problem(
+        dialog = ConfirmPasswordDialog(session, self, action=self.tr("decide this case"))
+        self.confirm_dialog = dialog
+        dialog.confirmed.connect(lambda: self._decide(*pending))
+        dialog.rejected.connect(
+            lambda: self.case.show_problem(
                 self.tr("The decision was not saved: confirm your password to decide.")
             )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -232,3 +232,37 @@ def test_other_reason_needs_a_note_and_clear_forgets_everything(
     page.clear()
     assert view.loaded is None and page.queue.table.rowCount() == 0
     assert view.left.name.text() == "" and view.right.name.text() == ""
+
+
+def test_with_re_authentication_on_a_decision_waits_for_the_password(
+    qtbot: QtBot, page: ReviewPage, vault: Vault, seeded: dict[str, str]
+) -> None:
+    from dataclasses import replace
+
+    from conftest import SUPERVISOR_PASSWORD
+
+    from ui.password_dialog import ConfirmPasswordDialog
+
+    settings = vault.settings()
+    vault.save_settings(
+        replace(settings, review=replace(settings.review, reauth_for_decisions=True))
+    )
+    _bind(page, vault)
+    page.queue.table.selectRow(0)
+    qtbot.mouseClick(page.queue.open_button, Qt.MouseButton.LeftButton)
+    _decide(qtbot, page, Qt.Key.Key_D, 0)
+    dialog = page.confirm_dialog
+    assert isinstance(dialog, ConfirmPasswordDialog) and dialog.isVisible()
+    assert ReviewService(vault).open_count() == 4  # nothing decided yet
+    shot(dialog, "review-confirm-password")
+    dialog.password_edit.setText("not my password")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and ReviewService(vault).open_count() == 4
+    dialog.password_edit.setText(SUPERVISOR_PASSWORD)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert ReviewService(vault).open_count() == 3
+    actions = [e.action for e in audit.entries(vault.db.conn, 5)]
+    assert "session.reauthenticated" in actions and "case.decided.different" in actions
+    # Within the grace period the next decision needs no password.
+    _decide(qtbot, page, Qt.Key.Key_D, 0)
+    assert ReviewService(vault).open_count() == 2
