@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from registrar import __version__
 from registrar.errors import ErrorCode, KnownError
 from ui.approvals_page import ApprovalsPage
+from ui.dashboard_page import ReportsPage
 from ui.idle import IdleWatcher
 from ui.login import LoginWindow
 from ui.main_window import MainWindow, StatusCounts
@@ -128,6 +129,10 @@ class AppController(QObject):
         self.approvals_page = ApprovalsPage()
         self.main.set_page("approvals", self.approvals_page)
         self.approvals_page.open_person.connect(self._on_person_open_requested)
+        self.reports_page = ReportsPage()
+        self.main.set_page("reports", self.reports_page)
+        self.reports_page.calibration.bands_saved.connect(self._on_settings_saved)
+        self.reports_page.calibration.bands_saved.connect(self._reload_settings_page)
         self.operators_page = OperatorsPage()
         self.main.set_page("operators", self.operators_page)
         self.settings_page = SettingsPage()
@@ -149,6 +154,7 @@ class AppController(QObject):
             self.people_page,
             self.review_page,
             self.approvals_page,
+            self.reports_page,
             self.operators_page,
             self.settings_page,
         ]
@@ -269,6 +275,11 @@ class AppController(QObject):
             self._show_unconfirmed(result.unconfirmed)
         if self.vault.must_change_password:
             self._force_password_change(self.session)
+
+    def _reload_settings_page(self, _settings: Any = None) -> None:
+        """Bands saved from the calibration: the Settings page shows the new edges."""
+        if self.session is not None:
+            self.settings_page.bind(self.session)
 
     def _force_password_change(self, session: UiSession) -> None:
         """A temporary password from a supervisor: the operator chooses their own first."""
