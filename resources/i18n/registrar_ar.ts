@@ -4,39 +4,1038 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="291"/>
+        <source>Your new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="314"/>
         <source>Loading face search…</source>
         <translation>جارٍ تحميل البحث بالوجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Face search ready</source>
         <translation>البحث بالوجه جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Face search is not available: {reason}</source>
         <translation>البحث بالوجه غير متاح: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. وقد تمّ حفظه بالفعل: {ids}. راجع هذا الملف قبل تسجيل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. ولم يتمّ حفظه: سجّل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="310"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Last registration</source>
         <translation>آخر تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="408"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRowsModel</name>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="161"/>
+        <source>Registration id</source>
+        <translation type="unfinished">رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="162"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="163"/>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="164"/>
+        <source>Last change</source>
+        <translation type="unfinished">آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="165"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="166"/>
+        <source>Refused by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="167"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="297"/>
+        <source>&lt;h2&gt;Approvals&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="302"/>
+        <source>End-of-day approval is off: records go to the outbox as soon as they are complete. A supervisor can switch end-of-day approval on in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="311"/>
+        <source>Only a supervisor can approve or refuse records. Refused records are listed below: open one to correct it, and the new version waits for approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="326"/>
+        <source>Records waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="330"/>
+        <source>&amp;Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="332"/>
+        <source>Approve the selected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="335"/>
+        <source>Approve a&amp;ll shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="337"/>
+        <source>Approve every record shown in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="340"/>
+        <source>&amp;Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="342"/>
+        <source>Refuse the selected record with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="344"/>
+        <source>Select one record to refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="350"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="369"/>
+        <source>Refused records waiting for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="377"/>
+        <source>Refused, waiting for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="460"/>
+        <source>Loading…</source>
+        <translation type="unfinished">جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="532"/>
+        <source>{waiting} waiting, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="537"/>
+        <source>{refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="547"/>
+        <source>No records wait for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="550"/>
+        <source>The oldest {shown} of {total} records waiting. Approve these to see the next ones. Ctrl+A selects them all; double-click opens a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="557"/>
+        <source>Oldest first. Select records to approve them (Ctrl+A selects them all), or select one to refuse it. Double-click opens a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="570"/>
+        <source>No refused records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="573"/>
+        <source>Double-click a record to open and correct it; the new version then waits for approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="581"/>
+        <source>These were refused while end-of-day approval was on. With approval off they are sent like any complete record: correct them soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="628"/>
+        <source>Approve all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="630"/>
+        <source>Approve all {n} records shown? They become ready to send to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="635"/>
+        <source>&amp;Approve {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="663"/>
+        <source>Approving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="682"/>
+        <source>No record approved: the {m} record(s) had changed meanwhile. Look at them again in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="687"/>
+        <source>{n} record(s) approved; {m} had changed meanwhile and could not be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="691"/>
+        <source>{n} record(s) approved; they are ready to send to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="724"/>
+        <source>Refusing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="743"/>
+        <source>Record {registration_id} refused. It is listed below with your reason until an officer corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="748"/>
+        <source>Record {registration_id} had changed meanwhile and was not refused. Look at it again in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="99"/>
+        <source>&lt;h2&gt;Duplicate bands&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="103"/>
+        <source>S&amp;core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="105"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="115"/>
+        <source>Only pairs the face search flagged reach a supervisor, so these figures are among flagged pairs. They can show that a band may be narrowed, never that it should be widened: duplicates beyond the possible edge are never seen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="133"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="134"/>
+        <source>Different people at or below
+(false matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="135"/>
+        <source>Same person above
+(missed duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="140"/>
+        <source>Strong edge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="141"/>
+        <source>Possible edge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="142"/>
+        <source>Strong edge suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="143"/>
+        <source>Possible edge suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="144"/>
+        <source>Strong edge you set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="145"/>
+        <source>Possible edge you set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="161"/>
+        <source>&amp;Use the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="163"/>
+        <source>&amp;Save bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="165"/>
+        <source>Only a supervisor can change the bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="175"/>
+        <source>Band edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="177"/>
+        <source>S&amp;trong match at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="179"/>
+        <source>&amp;Possible match at or below</source>
+        <translation type="unfinished">تطابق م&amp;حتمل حتى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="274"/>
+        <source>Reading the decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="300"/>
+        <source>{score} (decides the bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="336"/>
+        <source>SFace distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="337"/>
+        <source>dlib distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="338"/>
+        <source>fused score of both models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="350"/>
+        <source>No pair has been decided “same person” or “different people” yet. As supervisors decide possible duplicates, their decisions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="355"/>
+        <source>{same} pairs decided “same person” and {different} decided “different people” (interview decisions are not counted). {raised} of them were raised by this score; for the others it is the value recorded with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="364"/>
+        <source>This score does not decide the bands now ({deciding} does): its edges take effect only when a supervisor makes it the deciding score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="373"/>
+        <source>Strong edge {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="374"/>
+        <source>Possible edge {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="380"/>
+        <source>Suggested strong {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="381"/>
+        <source>Suggested possible {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="390"/>
+        <source>Same person ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="393"/>
+        <source>Different people ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="399"/>
+        <source>Distance (lower is more alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="401"/>
+        <source>Fused score (lower is more alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="402"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="422"/>
+        <source>no pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="424"/>
+        <source>{part} of {whole} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="446"/>
+        <source>No suggestion yet: it needs at least {n} decisions of each kind, and there are {same} “same person” and {different} “different people”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="451"/>
+        <source>No suggestion: pairs of different people come as close as pairs of the same person, so no strong edge keeps false matches at {fmr}% or below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="455"/>
+        <source>Suggested: strong at or below {strong}, possible at or below {possible}. The strong band would hold at most {fmr}% of the different-people pairs decided so far, and at most {fnmr}% of the same-person pairs would lie beyond the possible edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="532"/>
+        <source>The possible edge must be at or above the strong edge.</source>
+        <translation type="unfinished">يجب أن يكون الحد المحتمل مساويًا للحد القوي أو أعلى منه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="538"/>
+        <source>Saving…</source>
+        <translation type="unfinished">جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calibration_page.py" line="557"/>
+        <source>Bands saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="605"/>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="607"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="609"/>
+        <source>Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="612"/>
+        <source>Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="628"/>
+        <source>Other candidates of this record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="643"/>
+        <source>Zoom both faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="647"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="672"/>
+        <source>When</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="672"/>
+        <source>Who</source>
+        <translation type="unfinished">المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="672"/>
+        <source>What</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="675"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="676"/>
+        <source>Documents</source>
+        <translation type="unfinished">الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="677"/>
+        <location filename="../../ui/review_page.py" line="926"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="678"/>
+        <source>History and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="686"/>
+        <source>Same person (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="687"/>
+        <source>Different people (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="688"/>
+        <source>Needs interview (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="703"/>
+        <source>Note (required for &apos;other reason&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="706"/>
+        <source>Save decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="708"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="711"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="749"/>
+        <source>Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="750"/>
+        <source>Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="785"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="787"/>
+        <source>Candidate {n}: {band}, distance {d:.3f} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="811"/>
+        <source>Distance {d:.3f} by {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="817"/>
+        <source>(strong at or below {s:.3f}, possible at or below {p:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="822"/>
+        <source>{model}: {d:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="827"/>
+        <source>Second opinion: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="829"/>
+        <source>Raised {when} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="840"/>
+        <source>Primary record of an identity with {n} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="843"/>
+        <source>Linked to another record as the same person ({n} records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="861"/>
+        <source>The two records differ here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="874"/>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="882"/>
+        <source>Documents (same number on both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="884"/>
+        <source>Documents ({a} and {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="895"/>
+        <source>issued by {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="897"/>
+        <source>valid until {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="915"/>
+        <source>No household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="919"/>
+        <source>{name} — {relationship} — {rid}</source>
+        <translation type="unfinished">{name} — {relationship} — {rid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="933"/>
+        <source>Decided: {decision} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="946"/>
+        <source>{name}: version {n} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="956"/>
+        <source>History and decisions ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="977"/>
+        <source>Decided {when} by {who}: {decision}. A new decision replaces it; both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1010"/>
+        <source>Choose a decision first: same person, different people or needs interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1016"/>
+        <source>Say in the note why: the reason is &apos;other&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="112"/>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="121"/>
+        <source>{operator}, you unlocked with a temporary password that a supervisor gave you. Choose your own password now: at least {n} characters that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="127"/>
+        <source>{operator}, choose a new password: at least {n} characters that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="135"/>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="135"/>
+        <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="137"/>
+        <source>Saving the new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="142"/>
+        <source>&amp;Save password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="146"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="146"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="215"/>
+        <source>The new password must differ from the temporary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="252"/>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="258"/>
+        <source>To {action}, type your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="260"/>
+        <source>To go on, type your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="263"/>
+        <source>To {action}, type the recovery key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="265"/>
+        <source>To go on, type the recovery key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="276"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="277"/>
+        <source>Recovery &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="277"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="281"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="286"/>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="290"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="312"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="335"/>
+        <source>Wait {seconds} seconds before the next try.</source>
+        <translation type="unfinished">انتظر قبل المحاولة التالية (مدة الانتظار بالثواني: {seconds}).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="69"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="71"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="71"/>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="138"/>
+        <source>How long the items have been waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="163"/>
+        <source>(limit {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="166"/>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="168"/>
+        <source>Oldest: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="172"/>
+        <source>— over the limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="174"/>
+        <source>(limit {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <source>0–1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <source>1–3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <source>3–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <source>7+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="201"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="205"/>
+        <source>Last {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="207"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="209"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="211"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="226"/>
+        <source>Possible duplicates waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="228"/>
+        <source>cases waiting for a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="231"/>
+        <source>Records not yet at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="233"/>
+        <source>records waiting to be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="243"/>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="246"/>
+        <source>&lt;b&gt;Per day&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="248"/>
+        <source>&lt;b&gt;By operator&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="249"/>
+        <source>&lt;b&gt;By site&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="322"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="354"/>
+        <source>Figures as of {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="366"/>
+        <source>{strong} strong and {possible} possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="372"/>
+        <source>{waiting} waiting to be sent, {sent} sent and not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="380"/>
+        <source>{total} registrations from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="397"/>
+        <source>all others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="410"/>
+        <source>A file with this name exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="429"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="431"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="449"/>
+        <source>Saving…</source>
+        <translation type="unfinished">جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="470"/>
+        <source>Saved to {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -103,99 +1102,391 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Register</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Register a person.</source>
         <translation>تسجيل شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Find people by name, registration id or document number.</source>
         <translation>البحث عن الأشخاص بالاسم أو رقم التسجيل أو رقم الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
-        <translation>يراجع المشرفون هنا حالات التكرار المحتملة. ستتوفر هذه الشاشة مع منصة عمل المشرفين؛ ويظهر عدد الحالات المنتظرة في شريط الحالة.</translation>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Supervisors review possible duplicates here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Supervisors approve the day&apos;s records here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>Registrations, backlogs and threshold calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Supervisors manage operators here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
         <translation>إرسال الملفات إلى الخادم المركزي عبر الشبكة أو على ذاكرة USB. ستتوفر هذه الشاشة مع الخادم المركزي؛ وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة المشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Station, operators and thresholds.</source>
         <translation>المحطة والمستخدمون والعتبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>القفل الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>officer</source>
         <translation>موظف تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) في {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>{n} cases to review</source>
         <translation>حالات للمراجعة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
+        <translation type="vanished">يراجع المشرفون هنا حالات التكرار المحتملة. ستتوفر هذه الشاشة مع منصة عمل المشرفين؛ ويظهر عدد الحالات المنتظرة في شريط الحالة.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="75"/>
+        <source>Type the password, then type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="81"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../../ui/operators_page.py" line="216"/>
+        <source>&lt;h2&gt;Operators&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="218"/>
+        <source>Only supervisors manage operators. Ask a supervisor to add someone, to give a new password or to change a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="228"/>
+        <source>Each operator unlocks this station with their own password. When you set a temporary password, give it to the operator in person: they must choose their own at their next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="240"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="240"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="240"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="240"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="257"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="259"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="261"/>
+        <source>Change r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="263"/>
+        <location filename="../../ui/operators_page.py" line="544"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="265"/>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="325"/>
+        <location filename="../../ui/operators_page.py" line="362"/>
+        <source>Loading the operators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="368"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="368"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="372"/>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="374"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="376"/>
+        <source>Disabled since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="380"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="382"/>
+        <source>Temporary: must be changed at the next unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="435"/>
+        <source>Make this supervisor an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="437"/>
+        <source>Make this officer a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="445"/>
+        <source>Add an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="446"/>
+        <source>The new operator unlocks with this temporary password and then chooses their own. Give it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="450"/>
+        <source>&amp;Add operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="463"/>
+        <source>{name} was added as a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="465"/>
+        <source>{name} was added as an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="478"/>
+        <source>Reset the password of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="479"/>
+        <source>{name}&apos;s current password stops working. {name} unlocks with this temporary password and then chooses their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="483"/>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="494"/>
+        <source>{name} has a temporary password now and must change it at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="508"/>
+        <source>Enable {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="509"/>
+        <source>{name} can unlock again, with this temporary password, and then chooses their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="512"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="523"/>
+        <source>{name} is enabled and must change the password at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="539"/>
+        <source>Disable {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="540"/>
+        <source>{name} will no longer be able to unlock this station. Their records and their name in the audit log stay. You can enable them again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="545"/>
+        <source>{name} is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="555"/>
+        <source>Make {name} an officer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="556"/>
+        <source>{name} will no longer review cases, export or manage operators. This takes effect when {name} next unlocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="560"/>
+        <source>{name} is an officer from the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="563"/>
+        <source>Make {name} a supervisor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="564"/>
+        <source>{name} will also review cases, export and manage operators. This takes effect when {name} next unlocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="568"/>
+        <source>{name} is a supervisor from the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="573"/>
+        <source>&amp;Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="584"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="650"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,22 +1661,22 @@
         <translation>عدد الأشخاص في هذه الخزنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="808"/>
+        <location filename="../../ui/people_page.py" line="816"/>
         <source>Search by photo</source>
         <translation>البحث بالصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="810"/>
+        <location filename="../../ui/people_page.py" line="818"/>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
         <translation>الصور (*.jpg *.jpeg *.png);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="820"/>
+        <location filename="../../ui/people_page.py" line="828"/>
         <source>Search by camera</source>
         <translation>البحث بالكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="821"/>
+        <location filename="../../ui/people_page.py" line="829"/>
         <source>Ask the person to look at the camera, then take the picture.</source>
         <translation>اطلب من الشخص أن ينظر إلى الكاميرا، ثم التقط الصورة.</translation>
     </message>
@@ -393,389 +1684,562 @@
 <context>
     <name>PersonDetailDialog</name>
     <message>
-        <location filename="../../ui/person_detail.py" line="266"/>
+        <location filename="../../ui/person_detail.py" line="314"/>
         <source>Person record</source>
         <translation>ملف الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="298"/>
+        <location filename="../../ui/person_detail.py" line="351"/>
         <source>&amp;Details</source>
         <translation>ال&amp;بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="301"/>
+        <location filename="../../ui/person_detail.py" line="354"/>
+        <location filename="../../ui/person_detail.py" line="1027"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="304"/>
+        <location filename="../../ui/person_detail.py" line="357"/>
+        <location filename="../../ui/person_detail.py" line="1028"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="305"/>
+        <location filename="../../ui/person_detail.py" line="358"/>
+        <location filename="../../ui/person_detail.py" line="1029"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="308"/>
+        <location filename="../../ui/person_detail.py" line="361"/>
         <source>History of this record</source>
         <translation>سجل التغييرات في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="310"/>
+        <location filename="../../ui/person_detail.py" line="363"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="310"/>
+        <location filename="../../ui/person_detail.py" line="363"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="310"/>
+        <location filename="../../ui/person_detail.py" line="363"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="313"/>
+        <location filename="../../ui/person_detail.py" line="366"/>
+        <location filename="../../ui/person_detail.py" line="1030"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="315"/>
+        <location filename="../../ui/person_detail.py" line="368"/>
         <source>&amp;Edit details</source>
         <translation>&amp;تعديل البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="320"/>
+        <location filename="../../ui/person_detail.py" line="374"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="377"/>
+        <source>Save a copy of everything held about this person, for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="379"/>
+        <source>E&amp;rase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="381"/>
+        <source>Remove this person from the vault for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="388"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="344"/>
+        <location filename="../../ui/person_detail.py" line="414"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="345"/>
+        <location filename="../../ui/person_detail.py" line="415"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="346"/>
+        <location filename="../../ui/person_detail.py" line="416"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="347"/>
+        <location filename="../../ui/person_detail.py" line="417"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="348"/>
+        <location filename="../../ui/person_detail.py" line="418"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="349"/>
+        <location filename="../../ui/person_detail.py" line="419"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="350"/>
+        <location filename="../../ui/person_detail.py" line="420"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="351"/>
+        <location filename="../../ui/person_detail.py" line="421"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="352"/>
+        <location filename="../../ui/person_detail.py" line="422"/>
         <source>Specific needs</source>
         <translation>الاحتياجات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="353"/>
+        <location filename="../../ui/person_detail.py" line="423"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="381"/>
+        <location filename="../../ui/person_detail.py" line="451"/>
         <source>Date of birth known</source>
         <translation>تاريخ الميلاد معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="382"/>
+        <location filename="../../ui/person_detail.py" line="452"/>
         <source>Year of birth estimated</source>
         <translation>سنة الميلاد تقديرية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="383"/>
+        <location filename="../../ui/person_detail.py" line="453"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="386"/>
+        <location filename="../../ui/person_detail.py" line="456"/>
         <source>year-month-day, e.g. 1990-04-21</source>
         <translation>السنة-الشهر-اليوم، مثل 1990-04-21</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="395"/>
+        <location filename="../../ui/person_detail.py" line="465"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;حفظ كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="398"/>
+        <location filename="../../ui/person_detail.py" line="468"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="409"/>
+        <location filename="../../ui/person_detail.py" line="479"/>
         <source>&amp;Given name:</source>
         <translation>الاسم ال&amp;أول:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="410"/>
+        <location filename="../../ui/person_detail.py" line="480"/>
         <source>&amp;Family name:</source>
         <translation>اسم ال&amp;عائلة:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="411"/>
+        <location filename="../../ui/person_detail.py" line="481"/>
         <source>&amp;Other names:</source>
         <translation>أسماء أ&amp;خرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="412"/>
+        <location filename="../../ui/person_detail.py" line="482"/>
         <source>Se&amp;x:</source>
         <translation>ال&amp;جنس:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="413"/>
+        <location filename="../../ui/person_detail.py" line="483"/>
         <source>&amp;Birth:</source>
         <translation>ال&amp;ميلاد:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="414"/>
+        <location filename="../../ui/person_detail.py" line="484"/>
         <source>Date of birth:</source>
         <translation>تاريخ الميلاد:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="415"/>
+        <location filename="../../ui/person_detail.py" line="485"/>
         <source>Year of birth:</source>
         <translation>سنة الميلاد:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="416"/>
+        <location filename="../../ui/person_detail.py" line="486"/>
         <source>&amp;Phone:</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="430"/>
+        <location filename="../../ui/person_detail.py" line="500"/>
         <source>Other members of the household</source>
         <translation>أفراد الأسرة الآخرون</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="432"/>
+        <location filename="../../ui/person_detail.py" line="502"/>
         <source>Enter or double-click opens a member&apos;s record.</source>
         <translation>اضغط Enter أو انقر نقرًا مزدوجًا لفتح ملف أحد الأفراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="453"/>
+        <location filename="../../ui/person_detail.py" line="527"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="472"/>
+        <location filename="../../ui/person_detail.py" line="548"/>
+        <location filename="../../ui/person_detail.py" line="944"/>
+        <location filename="../../ui/person_detail.py" line="1003"/>
         <source>This person is no longer in the vault.</source>
         <translation>لم يعد هذا الشخص موجودًا في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="485"/>
+        <location filename="../../ui/person_detail.py" line="561"/>
         <source>Registration id: {rid}</source>
         <translation>رقم التسجيل: {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="487"/>
+        <location filename="../../ui/person_detail.py" line="563"/>
         <source>{state} · version {version} · last change {when} by {who}</source>
         <translation>{state} · النسخة {version} · آخر تعديل في {when} بواسطة {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="497"/>
+        <location filename="../../ui/person_detail.py" line="573"/>
+        <location filename="../../ui/person_detail.py" line="1018"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="502"/>
+        <location filename="../../ui/person_detail.py" line="578"/>
         <source>Face photo</source>
         <translation>صورة الوجه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="503"/>
+        <location filename="../../ui/person_detail.py" line="579"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="514"/>
+        <location filename="../../ui/person_detail.py" line="590"/>
         <source>{when} by {who}</source>
         <translation>{when} بواسطة {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="524"/>
+        <location filename="../../ui/person_detail.py" line="600"/>
         <source>Photos ({n})</source>
         <translation>الصور ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="525"/>
+        <location filename="../../ui/person_detail.py" line="601"/>
         <source>Documents ({n})</source>
         <translation>الوثائق ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="526"/>
+        <location filename="../../ui/person_detail.py" line="602"/>
         <source>Household ({n})</source>
         <translation>الأسرة ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="528"/>
+        <location filename="../../ui/person_detail.py" line="604"/>
         <source>History ({n})</source>
         <translation>سجل التغييرات ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="534"/>
+        <location filename="../../ui/person_detail.py" line="610"/>
         <source>No face photo recorded.</source>
         <translation>لا توجد صورة وجه مسجَّلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="539"/>
+        <location filename="../../ui/person_detail.py" line="615"/>
         <source>Face photo {n}</source>
         <translation>صورة الوجه {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="544"/>
+        <location filename="../../ui/person_detail.py" line="620"/>
         <source>Taken {when}</source>
         <translation>التُقطت في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="554"/>
+        <location filename="../../ui/person_detail.py" line="630"/>
         <source>No document recorded.</source>
         <translation>لا توجد وثيقة مسجَّلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="569"/>
+        <location filename="../../ui/person_detail.py" line="645"/>
         <source>Number: {number}</source>
         <translation>الرقم: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="571"/>
+        <location filename="../../ui/person_detail.py" line="647"/>
         <source>Issued by: {country}</source>
         <translation>جهة الإصدار: {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="575"/>
+        <location filename="../../ui/person_detail.py" line="651"/>
         <source>Expired on {date}</source>
         <translation>انتهت صلاحيتها في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="577"/>
+        <location filename="../../ui/person_detail.py" line="653"/>
         <source>Valid until {date}</source>
         <translation>صالحة حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="582"/>
+        <location filename="../../ui/person_detail.py" line="658"/>
         <source>Page {n}</source>
         <translation>الصفحة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="592"/>
+        <location filename="../../ui/person_detail.py" line="668"/>
         <source>Not recorded in a household.</source>
         <translation>غير مسجَّل ضمن أسرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="595"/>
+        <location filename="../../ui/person_detail.py" line="671"/>
         <source>This person: {relationship}. Other members: {n}.</source>
         <translation>هذا الشخص: {relationship}. عدد الأفراد الآخرين: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="603"/>
+        <location filename="../../ui/person_detail.py" line="679"/>
         <source>{name} — {relationship} — {rid}</source>
         <translation>{name} — {relationship} — {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="618"/>
+        <location filename="../../ui/person_detail.py" line="694"/>
         <source>Version {n}: registered</source>
         <translation>النسخة {n}: التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="621"/>
+        <location filename="../../ui/person_detail.py" line="697"/>
         <source>Version {n}: changed {fields}</source>
         <translation>النسخة {n}: تعديلات ({fields})</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="623"/>
+        <location filename="../../ui/person_detail.py" line="699"/>
         <source>nothing in the details</source>
         <translation>لا تعديل في البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="697"/>
+        <location filename="../../ui/person_detail.py" line="775"/>
         <source>Give a given name or a family name.</source>
         <translation>أدخل الاسم الأول أو اسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="708"/>
+        <location filename="../../ui/person_detail.py" line="786"/>
         <source>Write the date of birth as year-month-day, for example 1990-04-21.</source>
         <translation>اكتب تاريخ الميلاد بالشكل السنة-الشهر-اليوم، مثل 1990-04-21.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="739"/>
+        <location filename="../../ui/person_detail.py" line="817"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="751"/>
+        <location filename="../../ui/person_detail.py" line="829"/>
         <source>Saved as version {n}.</source>
         <translation>حُفظ بوصفه النسخة {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="762"/>
+        <location filename="../../ui/person_detail.py" line="840"/>
         <source>This person was changed meanwhile — reloaded. Look at the record and make your change again if it is still needed.</source>
         <translation>عُدّلت بيانات هذا الشخص في هذه الأثناء — أُعيد تحميل الملف. راجع الملف وأعد إجراء التعديل إن كان لا يزال ضروريًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="778"/>
+        <location filename="../../ui/person_detail.py" line="856"/>
         <source>given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="779"/>
+        <location filename="../../ui/person_detail.py" line="857"/>
         <source>family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="780"/>
+        <location filename="../../ui/person_detail.py" line="858"/>
         <source>other names</source>
         <translation>الأسماء الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="784"/>
+        <location filename="../../ui/person_detail.py" line="862"/>
         <source>Check the {name}: at most {n} characters and no control characters.</source>
         <translation>تحقّق من حقل «{name}»: الحد الأقصى لعدد الأحرف {n}، ولا يُسمح بأحرف التحكّم.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="788"/>
+        <location filename="../../ui/person_detail.py" line="866"/>
         <source>The date of birth is in the future or more than 130 years ago.</source>
         <translation>تاريخ الميلاد في المستقبل أو يعود إلى أكثر من 130 سنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="792"/>
+        <location filename="../../ui/person_detail.py" line="870"/>
         <source>The year of birth is in the future or more than 130 years ago.</source>
         <translation>سنة الميلاد في المستقبل أو تعود إلى أكثر من 130 سنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="796"/>
+        <location filename="../../ui/person_detail.py" line="874"/>
         <source>A phone number may hold only digits, spaces, + ( ) and -.</source>
         <translation>لا يجوز أن يحتوي رقم الهاتف إلا على أرقام ومسافات والرموز + ( ) -.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="920"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="930"/>
+        <source>Saved a copy of everything held about this person to {path}. The copy is not encrypted: hand it over safely, then delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="939"/>
+        <source>{name} is already in that folder (an earlier copy?). Nothing was written. Choose another folder, or move the earlier copy away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="948"/>
+        <source>The copy could not be written there ({reason}). Nothing was left behind. Check that the folder exists, the USB stick is plugged in and has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="978"/>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="991"/>
+        <source>The record {rid} was erased. Nothing about this person is left in the vault; the audit log keeps only that a record was erased, when, by whom and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1007"/>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1014"/>
+        <source>Erased record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraseDialog</name>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1134"/>
+        <source>Erase a person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1137"/>
+        <source>Registration id: {rid}</source>
+        <translation type="unfinished">رقم التسجيل: {rid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1140"/>
+        <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the person asked for a copy, export it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1152"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1159"/>
+        <source>Type the registration id shown above to confirm the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1165"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1170"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1178"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1181"/>
+        <source>&amp;Type {rid} to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1215"/>
+        <source>This is not the registration id shown above; check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1218"/>
+        <source>Choose the reason for the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportDialog</name>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1064"/>
+        <source>Export a person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1067"/>
+        <source>Registration id: {rid}</source>
+        <translation type="unfinished">رقم التسجيل: {rid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1069"/>
+        <source>The copy holds everything this vault keeps about the person: their details and every earlier version, consents, face photos, document pages, face templates, duplicate cases and decisions, approvals and the history of the record, in person.json and image files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1077"/>
+        <source>One &amp;zip file: {rid}.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1081"/>
+        <source>A &amp;folder: {rid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1085"/>
+        <source>The copy is not encrypted. Save it only where you control who can read it, give it only to the person (or as the law requires) and delete it once it has been handed over. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1093"/>
+        <source>&amp;Choose a folder and export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1097"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="1103"/>
+        <source>Save the copy as:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -820,136 +2284,508 @@
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="376"/>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="377"/>
+        <source>Waiting for an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="378"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="383"/>
+        <source>Any match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="384"/>
+        <source>Strong matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="385"/>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="395"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="396"/>
+        <location filename="../../ui/review_page.py" line="411"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="397"/>
+        <source>Site</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="398"/>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="399"/>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="400"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="412"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="413"/>
+        <source>Registration id</source>
+        <translation type="unfinished">رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="414"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="415"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="416"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="427"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="429"/>
+        <source>Open the selected case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="431"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="433"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="442"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">حالات التكرار المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="468"/>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="504"/>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="505"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="510"/>
+        <source>different households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="512"/>
+        <source>found at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="514"/>
+        <source>found by a batch check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="533"/>
+        <source>{cases} cases wait for a decision; {shown} of {groups} records shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="539"/>
+        <source>{shown} of {groups} records shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="545"/>
+        <source>Nothing to show with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="207"/>
+        <source>Refuse a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="211"/>
+        <source>Refuse {name} ({registration_id}, version {version})? The record is not sent to the hub until an officer corrects it and a supervisor approves the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="220"/>
+        <source>&amp;Reason (the officer reads it to correct the record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="224"/>
+        <source>Reason for refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="226"/>
+        <source>For example: the year of birth does not match the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="237"/>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="240"/>
+        <source>Refuse the record with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="266"/>
+        <source>{n} of {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvals_page.py" line="268"/>
+        <source>Too long: {n} of {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="487"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="488"/>
+        <source>Duplicate &amp;bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="1146"/>
+        <source>{n} possible duplicates wait for a supervisor&apos;s review. Only a supervisor can open and decide them; registration goes on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1207"/>
+        <source>Record {r} of {rows} · candidate {c} of {cases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1229"/>
+        <source>That case no longer exists (a record was erased). The queue was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1287"/>
+        <source>Saved: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1291"/>
+        <source>This is the next case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1300"/>
+        <source>That was the last case shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1317"/>
+        <source>decide this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1322"/>
+        <source>The decision was not saved: confirm your password to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;الإعدادات&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>This station</source>
         <translation>هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Site and station</source>
         <translation>الموقع والمحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Station name</source>
         <translation>اسم المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source> minutes without use</source>
         <translation> دقيقة دون استخدام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Take the photo &amp;automatically when the face is good</source>
         <translation>التقاط الصورة &amp;تلقائيًا عندما يكون الوجه مناسبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115"/>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source> seconds</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>How long the face must stay good before the photo is taken.</source>
         <translation>المدة التي يجب أن يبقى فيها الوجه مناسبًا قبل التقاط الصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>At the desk</source>
         <translation>في مكتب التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>&amp;Lock the station after</source>
         <translation>&amp;قفل المحطة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>&amp;Hold a good face for</source>
         <translation>إ&amp;بقاء الوجه مناسبًا لمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="134"/>
         <source>Possible duplicates</source>
         <translation>حالات التكرار المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="137"/>
         <source>&amp;Strong match at or below</source>
         <translation>تطابق &amp;قوي حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>&amp;Possible match at or below</source>
         <translation>تطابق م&amp;حتمل حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
+        <source>Ask the supervisor&apos;s &amp;password again before a decision on a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="152"/>
+        <source>One confirmation covers the decisions taken within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="155"/>
+        <source>Records wait for a supervisor&apos;s &amp;approval before they are synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="158"/>
+        <source>Review and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="161"/>
+        <source>A confirmation &amp;lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="165"/>
+        <source> cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="167"/>
+        <source> records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="171"/>
+        <source>Stop &amp;new registrations while a limit is passed (not only warn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
+        <source>Backlog warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <source>Warn when the work waiting passes a limit; 0 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="180"/>
+        <source>Possible duplicates waiting, more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="181"/>
+        <source>Oldest possible duplicate, older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182"/>
+        <source>Records not at the hub, more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="183"/>
+        <source>Oldest record not at the hub, older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Only a supervisor can change settings.</source>
         <translation>لا يمكن تغيير الإعدادات إلا للمشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="222"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="311"/>
         <source>Loading the settings…</source>
         <translation>جارٍ تحميل الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260"/>
+        <location filename="../../ui/settings_page.py" line="352"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="281"/>
+        <location filename="../../ui/settings_page.py" line="381"/>
         <source>No band edges are set for the deciding score ({score}).</source>
         <translation>لم تُحدَّد حدود الفئات للدرجة الحاسمة ({score}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="289"/>
+        <location filename="../../ui/settings_page.py" line="389"/>
         <source>Decided by {score}. A new face at or below the strong edge is a strong match; at or below the possible edge, a possible match. Both go to a supervisor to compare. Lower edges raise fewer cases and miss more.</source>
         <translation>يُتّخذ القرار بناءً على {score}. الوجه الجديد الذي تكون قيمته عند الحد القوي أو دونه يُعدّ تطابقًا قويًا، وعند الحد المحتمل أو دونه يُعدّ تطابقًا محتملًا. وفي الحالتين يُحال إلى مشرف للمقارنة. الحدود الأدنى تُنتج حالات أقل، لكنها تُفوِّت عددًا أكبر.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="298"/>
+        <location filename="../../ui/settings_page.py" line="398"/>
         <source>the SFace distance</source>
         <translation>مسافة SFace</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="299"/>
+        <location filename="../../ui/settings_page.py" line="399"/>
         <source>the dlib distance</source>
         <translation>مسافة dlib</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="300"/>
+        <location filename="../../ui/settings_page.py" line="400"/>
         <source>the fused score of both models</source>
         <translation>الدرجة المدمجة للنموذجين</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="369"/>
+        <location filename="../../ui/settings_page.py" line="492"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="384"/>
+        <location filename="../../ui/settings_page.py" line="507"/>
         <source>The possible edge must be at or above the strong edge.</source>
         <translation>يجب أن يكون الحد المحتمل مساويًا للحد القوي أو أعلى منه.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="393"/>
+        <location filename="../../ui/settings_page.py" line="516"/>
         <source>Settings saved</source>
         <translation>تم حفظ الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>SideColumn</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="561"/>
+        <source>Open record</source>
+        <translation type="unfinished">فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="563"/>
+        <source>Keep as primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="579"/>
+        <source>Face of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="583"/>
+        <source>Registered {when} by {who}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1064,6 +2900,59 @@
         <location filename="../../ui/first_run.py" line="106"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>_TemporaryPasswordDialog</name>
+    <message>
+        <location filename="../../ui/operators_page.py" line="99"/>
+        <source>e.g. sara.k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="102"/>
+        <source>Officer: registers people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="104"/>
+        <source>Supervisor: also reviews, exports and manages operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="107"/>
+        <source>&amp;Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="107"/>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="110"/>
+        <source>Operator &amp;name</source>
+        <translation type="unfinished">اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="112"/>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="125"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators_page.py" line="169"/>
+        <source>Type the operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1576,69 +3465,150 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Something went wrong inside Registrar. Nothing was saved by the failed step. Please tell your supervisor; the details are in the log file.</source>
         <translation>حدث خطأ داخلي في Registrar. لم تحفظ الخطوة التي فشلت أي شيء. يُرجى إبلاغ المشرف؛ التفاصيل موجودة في ملف سجل الأحداث.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>The operator name or the password is wrong.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>انتظر قبل المحاولة التالية (مدة الانتظار بالثواني: {seconds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Too many wrong passwords. Wait {seconds} seconds, then try again.</source>
         <translation>أُدخلت كلمات مرور خاطئة مرات كثيرة جدًا. انتظر ثم أعد المحاولة (مدة الانتظار بالثواني: {seconds}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>The file that holds the passwords is damaged. Nothing was changed. A supervisor can restore it from its backup or open the vault with the recovery key.</source>
         <translation>الملف الذي يحفظ كلمات المرور تالف. لم يُغيَّر أي شيء. يمكن للمشرف استعادته من نسخته الاحتياطية أو فتح الخزنة بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The file that holds the passwords is missing. A supervisor can open the vault with the recovery key.</source>
         <translation>الملف الذي يحفظ كلمات المرور مفقود. يمكن للمشرف فتح الخزنة بمفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The vault file is damaged. Nothing was changed. Do not use this laptop for registration; call support.</source>
         <translation>ملف الخزنة تالف. لم يُغيَّر أي شيء. لا تستخدم هذا الحاسوب المحمول للتسجيل؛ اتصل بالدعم الفني.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>The vault&apos;s journal is damaged. Nothing was changed. Do not use this laptop for registration; call support.</source>
         <translation>سجل المعاملات الخاص بالخزنة تالف. لم يُغيَّر أي شيء. لا تستخدم هذا الحاسوب المحمول للتسجيل؛ اتصل بالدعم الفني.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Passwords need at least 10 characters.</source>
         <translation>يجب ألا تقل كلمة المرور عن 10 أحرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Operator names are 2-32 lower-case letters, digits, dot, dash or underscore.</source>
         <translation>يتكوّن اسم المستخدم من 2 إلى 32 حرفًا: أحرف لاتينية صغيرة أو أرقام أو نقطة أو شرطة أو شرطة سفلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Only a supervisor may do this.</source>
         <translation>هذا الإجراء متاح للمشرف فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Say why the record is refused, so that the officer can correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The recovery key has a typo. It has 8 groups of 4 letters and digits.</source>
         <translation>في مفتاح الاسترداد خطأ في الكتابة. يتكوّن المفتاح من 8 مجموعات، في كل منها 4 أحرف وأرقام.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>This is not the recovery key of this vault.</source>
         <translation>هذا ليس مفتاح الاسترداد الخاص بهذه الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>An operator with this name exists already (perhaps disabled: enable them instead). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>There is no active operator with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>This operator is not disabled. To give them a new password, reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The station needs at least one active supervisor. Make another operator a supervisor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
+        <source>You are still using a temporary password. Choose your own password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>Type your password again to confirm this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>A supervisor should work through the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>A supervisor should review the oldest possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>Sync now, or export the records to a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>{n} records have not reached the hub (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1697,160 +3667,185 @@
 <context>
     <name>person_detail</name>
     <message>
-        <location filename="../../ui/person_detail.py" line="137"/>
+        <location filename="../../ui/person_detail.py" line="166"/>
+        <source>Choose where to save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="173"/>
+        <source>The person asked for their record to be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="174"/>
+        <source>Registered in error (a test, or the same person twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="177"/>
+        <source>A court or another legal order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="178"/>
+        <source>The time this record may be kept has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_detail.py" line="184"/>
         <source>relationship not recorded</source>
         <translation>صلة القرابة غير مسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="139"/>
+        <location filename="../../ui/person_detail.py" line="186"/>
         <source>head of household</source>
         <translation>ربّ الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="140"/>
+        <location filename="../../ui/person_detail.py" line="187"/>
         <source>spouse</source>
         <translation>الزوج أو الزوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="141"/>
+        <location filename="../../ui/person_detail.py" line="188"/>
         <source>child</source>
         <translation>ابن أو ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="142"/>
+        <location filename="../../ui/person_detail.py" line="189"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="143"/>
+        <location filename="../../ui/person_detail.py" line="190"/>
         <source>brother or sister</source>
         <translation>أخ أو أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="144"/>
+        <location filename="../../ui/person_detail.py" line="191"/>
         <source>grandchild</source>
         <translation>حفيد أو حفيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="145"/>
+        <location filename="../../ui/person_detail.py" line="192"/>
         <source>grandparent</source>
         <translation>جدّ أو جدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="146"/>
+        <location filename="../../ui/person_detail.py" line="193"/>
         <source>other relative</source>
         <translation>قريب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="147"/>
+        <location filename="../../ui/person_detail.py" line="194"/>
         <source>not related</source>
         <translation>لا توجد صلة قرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="153"/>
+        <location filename="../../ui/person_detail.py" line="200"/>
         <source>Passport</source>
         <translation>جواز سفر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="154"/>
+        <location filename="../../ui/person_detail.py" line="201"/>
         <source>National identity card</source>
         <translation>بطاقة هوية وطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="155"/>
+        <location filename="../../ui/person_detail.py" line="202"/>
         <source>Birth certificate</source>
         <translation>شهادة ميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="156"/>
+        <location filename="../../ui/person_detail.py" line="203"/>
         <source>Residence permit</source>
         <translation>تصريح إقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="157"/>
+        <location filename="../../ui/person_detail.py" line="204"/>
         <source>Travel document</source>
         <translation>وثيقة سفر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="158"/>
+        <location filename="../../ui/person_detail.py" line="205"/>
         <source>Refugee certificate</source>
         <translation>شهادة لاجئ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="164"/>
+        <location filename="../../ui/person_detail.py" line="211"/>
         <source>given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="165"/>
+        <location filename="../../ui/person_detail.py" line="212"/>
         <source>family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="166"/>
+        <location filename="../../ui/person_detail.py" line="213"/>
         <source>other names</source>
         <translation>الأسماء الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="167"/>
+        <location filename="../../ui/person_detail.py" line="214"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="168"/>
-        <location filename="../../ui/person_detail.py" line="169"/>
-        <location filename="../../ui/person_detail.py" line="170"/>
+        <location filename="../../ui/person_detail.py" line="215"/>
+        <location filename="../../ui/person_detail.py" line="216"/>
+        <location filename="../../ui/person_detail.py" line="217"/>
         <source>birth</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="171"/>
+        <location filename="../../ui/person_detail.py" line="218"/>
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="172"/>
+        <location filename="../../ui/person_detail.py" line="219"/>
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="173"/>
+        <location filename="../../ui/person_detail.py" line="220"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="174"/>
+        <location filename="../../ui/person_detail.py" line="221"/>
         <source>specific needs</source>
         <translation>الاحتياجات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="175"/>
-        <location filename="../../ui/person_detail.py" line="176"/>
+        <location filename="../../ui/person_detail.py" line="222"/>
+        <location filename="../../ui/person_detail.py" line="223"/>
         <source>household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="192"/>
+        <location filename="../../ui/person_detail.py" line="239"/>
         <source>Registered</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="193"/>
+        <location filename="../../ui/person_detail.py" line="240"/>
         <source>Details changed</source>
         <translation>تعديل البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="194"/>
+        <location filename="../../ui/person_detail.py" line="241"/>
         <source>Record state changed</source>
         <translation>تغيير حالة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="195"/>
+        <location filename="../../ui/person_detail.py" line="242"/>
         <source>Face photo added and searched</source>
         <translation>إضافة صورة الوجه والبحث بها</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="216"/>
+        <location filename="../../ui/person_detail.py" line="263"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
@@ -1917,235 +3912,245 @@
 <context>
     <name>register</name>
     <message>
-        <location filename="../../ui/register_page.py" line="120"/>
+        <location filename="../../ui/register_page.py" line="121"/>
         <source>about {year}</source>
         <translation>حوالي عام {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="133"/>
+        <location filename="../../ui/register_page.py" line="134"/>
         <source>Check everything with the person, then save.</source>
         <translation>راجع جميع البيانات مع الشخص، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="137"/>
+        <location filename="../../ui/register_page.py" line="138"/>
         <source>Review and save</source>
         <translation>المراجعة والحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="157"/>
+        <location filename="../../ui/register_page.py" line="158"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="158"/>
+        <location filename="../../ui/register_page.py" line="159"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="159"/>
+        <location filename="../../ui/register_page.py" line="160"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="160"/>
+        <location filename="../../ui/register_page.py" line="161"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="161"/>
+        <location filename="../../ui/register_page.py" line="162"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="162"/>
+        <location filename="../../ui/register_page.py" line="163"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="163"/>
+        <location filename="../../ui/register_page.py" line="164"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="164"/>
+        <location filename="../../ui/register_page.py" line="165"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="168"/>
-        <location filename="../../ui/register_page.py" line="173"/>
-        <location filename="../../ui/register_page.py" line="180"/>
+        <location filename="../../ui/register_page.py" line="169"/>
+        <location filename="../../ui/register_page.py" line="174"/>
+        <location filename="../../ui/register_page.py" line="181"/>
         <location filename="../../ui/register_steps.py" line="220"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="168"/>
+        <location filename="../../ui/register_page.py" line="169"/>
         <source>New household, as its head</source>
         <translation>أسرة جديدة، بصفته ربّ الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="174"/>
+        <location filename="../../ui/register_page.py" line="175"/>
         <source>Joins {name} ({rid}) as: {rel}</source>
         <translation>ينضم إلى أسرة {name} ({rid}) بصفة: {rel}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="180"/>
+        <location filename="../../ui/register_page.py" line="181"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="183"/>
+        <location filename="../../ui/register_page.py" line="184"/>
         <source>Consent to registration</source>
         <translation>الموافقة على التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="184"/>
+        <location filename="../../ui/register_page.py" line="185"/>
         <source>Consent to the duplicate check</source>
         <translation>الموافقة على التحقق من التكرار</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="190"/>
+        <location filename="../../ui/register_page.py" line="191"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="190"/>
+        <location filename="../../ui/register_page.py" line="191"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="192"/>
+        <location filename="../../ui/register_page.py" line="193"/>
         <source>read in {lang}</source>
         <translation>قُرئ باللغة: {lang}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="205"/>
+        <location filename="../../ui/register_page.py" line="206"/>
         <source>Possible earlier registration, a supervisor will review:</source>
         <translation>تسجيل سابق محتمل، وسيراجعه أحد المشرفين:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="209"/>
+        <location filename="../../ui/register_page.py" line="210"/>
         <source>No earlier registration found for this face.</source>
         <translation>لم يُعثر على تسجيل سابق لهذا الوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="213"/>
+        <location filename="../../ui/register_page.py" line="214"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="215"/>
+        <location filename="../../ui/register_page.py" line="216"/>
         <source>No documents.</source>
         <translation>لا توجد وثائق.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="246"/>
+        <location filename="../../ui/register_page.py" line="247"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>حفظ الإثبات بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="248"/>
+        <location filename="../../ui/register_page.py" line="249"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة الإثبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="250"/>
+        <location filename="../../ui/register_page.py" line="251"/>
         <source>Register the &amp;next person</source>
         <translation>تسجيل الشخص ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="280"/>
+        <location filename="../../ui/register_page.py" line="281"/>
         <source>{name} is registered.</source>
         <translation>تمّ تسجيل {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="283"/>
+        <location filename="../../ui/register_page.py" line="284"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="285"/>
+        <location filename="../../ui/register_page.py" line="286"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>عدد التسجيلات السابقة المحتملة التي أُحيلت إلى مشرف للمراجعة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="317"/>
+        <location filename="../../ui/register_page.py" line="318"/>
         <source>Writing the proof of registration…</source>
         <translation>جارٍ إعداد إثبات التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="322"/>
+        <location filename="../../ui/register_page.py" line="323"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>تعذّرت كتابة ملف PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="328"/>
+        <location filename="../../ui/register_page.py" line="329"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>حُفظ إثبات التسجيل في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="338"/>
+        <location filename="../../ui/register_page.py" line="339"/>
         <source>Save the proof of registration</source>
         <translation>حفظ إثبات التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340"/>
+        <location filename="../../ui/register_page.py" line="341"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="363"/>
+        <location filename="../../ui/register_page.py" line="364"/>
         <source>Sent to the printer.</source>
         <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="402"/>
+        <location filename="../../ui/register_page.py" line="403"/>
         <source>← &amp;Back</source>
         <translation>→ ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="406"/>
+        <location filename="../../ui/register_page.py" line="407"/>
         <source>&amp;Cancel registration</source>
         <translation>إ&amp;لغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="492"/>
+        <location filename="../../ui/register_page.py" line="471"/>
+        <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting). A registration already started can be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="521"/>
         <source>Saved</source>
         <translation>تمّ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="504"/>
+        <location filename="../../ui/register_page.py" line="533"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>الخطوة {n} من {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="509"/>
+        <location filename="../../ui/register_page.py" line="538"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="509"/>
+        <location filename="../../ui/register_page.py" line="538"/>
         <source>&amp;Next →</source>
         <translation>ال&amp;تالي ←</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="556"/>
+        <location filename="../../ui/register_page.py" line="571"/>
+        <source>New registrations are stopped: see the note above for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="590"/>
         <source>Cancel registration</source>
         <translation>إلغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="557"/>
+        <location filename="../../ui/register_page.py" line="591"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>هل تريد تجاهل كل ما أُدخل لهذا الشخص؟ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="580"/>
+        <location filename="../../ui/register_page.py" line="614"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="616"/>
+        <location filename="../../ui/register_page.py" line="650"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>لم يُحفظ أي شيء؛ صحّح الخطأ ثم احفظ مرة أخرى.</translation>
     </message>
@@ -2443,6 +4448,261 @@
         <location filename="../../ui/register_steps.py" line="816"/>
         <source>Without consent to registration the person cannot be registered. Explain what happens next, or cancel this registration.</source>
         <translation>لا يمكن تسجيل الشخص دون موافقته على التسجيل. اشرح له ما سيحدث بعد ذلك، أو ألغِ هذا التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>review_page</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="89"/>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="90"/>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>Needs interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="97"/>
+        <source>The faces and the details agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="98"/>
+        <source>The same identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="99"/>
+        <source>Confirmed in an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="100"/>
+        <location filename="../../ui/review_page.py" line="106"/>
+        <location filename="../../ui/review_page.py" line="110"/>
+        <source>Other reason (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="101"/>
+        <source>The faces differ on a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="102"/>
+        <source>Age, sex or other details rule it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="103"/>
+        <source>Relatives who look alike (for example twins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="104"/>
+        <source>Different identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="105"/>
+        <source>Shown to be different people in an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>A photo is too poor to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="108"/>
+        <source>The details conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="109"/>
+        <source>The households need explaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="120"/>
+        <source>The two records are in different households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="121"/>
+        <source>A child appears in two households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="122"/>
+        <source>A head of household is registered again with another family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="131"/>
+        <source>under an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="133"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="135"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="136"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="143"/>
+        <source>SFace (primary model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="144"/>
+        <source>dlib (second opinion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="145"/>
+        <source>both models combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="151"/>
+        <source>record state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="152"/>
+        <source>face photo added and searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="153"/>
+        <source>possible duplicate raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="154"/>
+        <source>decided: same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="155"/>
+        <source>decided: different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="156"/>
+        <source>decided: needs interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="157"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="158"/>
+        <source>refused at approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="159"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="309"/>
+        <source>No photo</source>
+        <translation type="unfinished">لا توجد صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="327"/>
+        <source>Given name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="328"/>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="329"/>
+        <source>Other names</source>
+        <translation type="unfinished">أسماء أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="330"/>
+        <source>Sex</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="331"/>
+        <source>Born</source>
+        <translation type="unfinished">الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="332"/>
+        <source>Nationality</source>
+        <translation type="unfinished">الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="333"/>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="334"/>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="335"/>
+        <source>Specific needs</source>
+        <translation type="unfinished">الاحتياجات الخاصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="336"/>
+        <source>Household</source>
+        <translation type="unfinished">الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="337"/>
+        <source>Registered</source>
+        <translation type="unfinished">التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="343"/>
+        <source>not recorded</source>
+        <translation type="unfinished">غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="345"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="347"/>
+        <source>{relationship}; household of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="361"/>
+        <source>{when} by {who}</source>
+        <translation type="unfinished">{when} بواسطة {who}</translation>
     </message>
 </context>
 </TS>
