@@ -16,6 +16,12 @@ _COLUMNS = (
 )
 
 
+def site_of(registration_id: str) -> str:
+    """A registration id's site code: the letters before the two-digit station number."""
+    head = registration_id.split("-", 1)[0]
+    return head[:-2]
+
+
 def _from_row(r: Sequence[Any]) -> DuplicateCase:
     evidence = json.loads(r[9])
     return DuplicateCase(
@@ -49,9 +55,15 @@ class CaseRepository:
         evidence = json.dumps(
             {"distances": dict(case.distances), "fused": case.fused}, sort_keys=True
         )
+        anchor = self.conn.execute(
+            "SELECT registration_id, created_by FROM people WHERE id = ?",
+            (case.probe_id or a,),
+        ).fetchone()
+        site = site_of(anchor[0]) if anchor else ""
+        operator = anchor[1] if anchor else ""
         cur = self.conn.execute(
-            f"INSERT INTO duplicate_cases ({_COLUMNS})"  # noqa: S608 (constant columns)
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            f"INSERT INTO duplicate_cases ({_COLUMNS}, anchor_site, anchor_operator)"  # noqa: S608
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (person_a, person_b) DO NOTHING",
             (
                 case.id,
@@ -70,6 +82,8 @@ class CaseRepository:
                 case.decided_by,
                 case.decided_at.isoformat() if case.decided_at else None,
                 case.created_at.isoformat(),
+                site,
+                operator,
             ),
         )
         return bool(cur.rowcount)
@@ -114,8 +128,6 @@ class CaseRepository:
 _BAND_RANK = "CASE c.band WHEN 'strong' THEN 0 WHEN 'possible' THEN 1 ELSE 2 END"
 # The record a group is shown under: the record whose search raised it, else the pair's first.
 _ANCHOR = "coalesce(c.probe_id, c.person_a)"
-# A registration id's site code: the letters before the two-digit station number.
-_SITE_OF = "substr({col}, 1, instr({col}, '-') - 3)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +184,10 @@ def _queue_where(query: QueueQuery) -> tuple[str, list[Any]]:
     else:
         raise ValueError(f"unknown queue status {query.status!r}")
     if query.site:
-        clauses.append(_SITE_OF.format(col="p.registration_id") + " = ?")
+        clauses.append("c.anchor_site = ?")
         args.append(query.site)
     if query.operator:
-        clauses.append("p.created_by = ?")
+        clauses.append("c.anchor_operator = ?")
         args.append(query.operator)
     if query.band is not None:
         clauses.append("c.band = ?")
@@ -199,47 +211,75 @@ class ReviewRepository:
 
     def queue(self, query: QueueQuery, limit: int, offset: int = 0) -> list[QueueRow]:
         """One row per group (a new record and its candidates), most urgent first: strong
-        before possible, then closer distance, then older."""
+        before possible, then closer distance, then older.
+
+        The groups are ranked from the cases table alone (an index on state and group); the
+        people behind the page's rows are read afterwards, for those rows only.
+        """
         where, args = _queue_where(query)
-        sql = (
-            "SELECT g.group_id, g.anchor, p.registration_id, p.given_name, p.family_name,"  # noqa: S608 (constant fragments, values bound)
-            " p.created_by, g.band_rank, g.distance, g.cases, g.raised_at, g.source, g.split"
-            " FROM (SELECT c.group_id AS group_id, min(" + _ANCHOR + ") AS anchor,"
-            " min(" + _BAND_RANK + ") AS band_rank, min(c.distance) AS distance,"
-            " count(*) AS cases, min(c.created_at) AS raised_at, min(c.source) AS source,"
-            " max(pa.household_id IS NOT NULL AND pb.household_id IS NOT NULL"
-            "     AND pa.household_id != pb.household_id) AS split"
-            " FROM duplicate_cases c"
-            " JOIN people p ON p.id = " + _ANCHOR + ""
-            " JOIN people pa ON pa.id = c.person_a JOIN people pb ON pb.id = c.person_b"
-            " WHERE " + where + " GROUP BY c.group_id) g"
-            " JOIN people p ON p.id = g.anchor"
-            " ORDER BY g.band_rank, g.distance, g.raised_at, g.group_id LIMIT ? OFFSET ?"
-        )
+        groups = self.conn.execute(
+            "SELECT c.group_id, min(" + _ANCHOR + "), min(" + _BAND_RANK + ") AS band_rank,"  # noqa: S608 (constant fragments, values bound)
+            " min(c.distance) AS distance, count(*), min(c.created_at) AS raised_at,"
+            " min(c.source) FROM duplicate_cases c WHERE " + where + ""
+            " GROUP BY c.group_id ORDER BY band_rank, distance, raised_at, c.group_id"
+            " LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        ).fetchall()
+        if not groups:
+            return []
+        anchors = self._anchors([g[1] for g in groups])
+        split = self._households_split([g[0] for g in groups])
         bands = (Band.STRONG, Band.POSSIBLE, Band.NONE)
-        return [
-            QueueRow(
-                group_id=r[0],
-                anchor_id=r[1],
-                registration_id=r[2],
-                given_name=r[3],
-                family_name=r[4],
-                created_by=r[5],
-                band=bands[r[6]],
-                distance=r[7],
-                cases=r[8],
-                raised_at=dt.datetime.fromisoformat(r[9]),
-                source=CaseSource(r[10]),
-                households_differ=bool(r[11]),
+        rows = []
+        for group_id, anchor_id, band_rank, distance, cases, raised_at, source in groups:
+            registration_id, given, family, created_by = anchors.get(anchor_id, ("", "", "", ""))
+            rows.append(
+                QueueRow(
+                    group_id=group_id,
+                    anchor_id=anchor_id,
+                    registration_id=registration_id,
+                    given_name=given,
+                    family_name=family,
+                    created_by=created_by,
+                    band=bands[band_rank],
+                    distance=distance,
+                    cases=cases,
+                    raised_at=dt.datetime.fromisoformat(raised_at),
+                    source=CaseSource(source),
+                    households_differ=group_id in split,
+                )
             )
-            for r in self.conn.execute(sql, (*args, limit, offset))
-        ]
+        return rows
+
+    def _anchors(self, person_ids: Sequence[str]) -> dict[str, tuple[str, str, str, str]]:
+        marks = ",".join("?" * len(person_ids))
+        return {
+            r[0]: (r[1], r[2], r[3], r[4])
+            for r in self.conn.execute(
+                "SELECT id, registration_id, given_name, family_name, created_by"  # noqa: S608
+                f" FROM people WHERE id IN ({marks})",
+                tuple(person_ids),
+            )
+        }
+
+    def _households_split(self, group_ids: Sequence[str]) -> set[str]:
+        """The groups with a case between records of two different households."""
+        marks = ",".join("?" * len(group_ids))
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT c.group_id FROM duplicate_cases c"  # noqa: S608
+                " JOIN people pa ON pa.id = c.person_a JOIN people pb ON pb.id = c.person_b"
+                f" WHERE c.group_id IN ({marks}) AND pa.household_id IS NOT NULL"
+                " AND pb.household_id IS NOT NULL AND pa.household_id != pb.household_id",
+                tuple(group_ids),
+            )
+        }
 
     def queue_size(self, query: QueueQuery) -> int:
         where, args = _queue_where(query)
         row = self.conn.execute(
-            "SELECT count(DISTINCT c.group_id) FROM duplicate_cases c"  # noqa: S608
-            " JOIN people p ON p.id = " + _ANCHOR + " WHERE " + where,
+            "SELECT count(DISTINCT c.group_id) FROM duplicate_cases c WHERE " + where,  # noqa: S608
             args,
         ).fetchone()
         return int(row[0])
@@ -253,8 +293,7 @@ class ReviewRepository:
     def queue_sites_and_operators(self) -> tuple[list[str], list[str]]:
         """The sites and operators of the records with a case, for the queue's filters."""
         rows = self.conn.execute(
-            "SELECT DISTINCT " + _SITE_OF.format(col="p.registration_id") + ", p.created_by"  # noqa: S608
-            " FROM duplicate_cases c JOIN people p ON p.id = " + _ANCHOR
+            "SELECT DISTINCT anchor_site, anchor_operator FROM duplicate_cases"
         ).fetchall()
         return sorted({r[0] for r in rows}), sorted({r[1] for r in rows})
 
