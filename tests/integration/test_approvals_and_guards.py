@@ -55,7 +55,9 @@ def test_approval_gates_the_outbox_version_by_version(vault: Vault, clock: FakeC
 
     # An edit is a new version: it waits for approval again, and the refusal no longer shows.
     people = PeopleService(vault)
+    clock.advance(60)
     people.update(b, make_details("Badr", "Haddad-Nasser"), expected_version=1)
+    clock.advance(60)
     people.update(c, make_details("Chadi", birth_date=None), expected_version=1)
     assert outbox.ready() == [a]
     assert [r.person_id for r in approvals.waiting()] == [b, c]
