@@ -826,8 +826,12 @@ class CaseView(QWidget):
         if others:
             parts.append(self.tr("Second opinion: {list}").format(list=", ".join(others)))
         parts.append(
-            self.tr("Raised {when} ({source}).").format(
-                when=when_words(case.created_at), source=case.source.value
+            {
+                "enrolment": self.tr("Raised {when} at registration."),
+                "batch": self.tr("Raised {when} by a batch check."),
+                "hub": self.tr("Raised {when} by the hub."),
+            }.get(case.source.value, self.tr("Raised {when}.")).format(
+                when=when_words(case.created_at)
             )
         )
         return " ".join(parts)

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/app.py" line="291"/>
         <source>Your new password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين كلمة المرور الجديدة.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="314"/>
@@ -49,37 +49,37 @@
     <message>
         <location filename="../../ui/approvals_page.py" line="161"/>
         <source>Registration id</source>
-        <translation type="unfinished">رقم التسجيل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="162"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="163"/>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل بواسطة</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="164"/>
         <source>Last change</source>
-        <translation type="unfinished">آخر تعديل</translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="165"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="166"/>
         <source>Refused by</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض بواسطة</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="167"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -87,167 +87,167 @@
     <message>
         <location filename="../../ui/approvals_page.py" line="297"/>
         <source>&lt;h2&gt;Approvals&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;الاعتماد&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="302"/>
         <source>End-of-day approval is off: records go to the outbox as soon as they are complete. A supervisor can switch end-of-day approval on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد في نهاية اليوم متوقف: تنتقل الملفات إلى صندوق الصادر فور اكتمالها. يمكن للمشرف تفعيل الاعتماد في نهاية اليوم من الإعدادات.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="311"/>
         <source>Only a supervisor can approve or refuse records. Refused records are listed below: open one to correct it, and the new version waits for approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن اعتماد الملفات أو رفضها إلا للمشرف. الملفات المرفوضة معروضة أدناه: افتح أحدها لتصحيحه، وستنتظر النسخة الجديدة الاعتماد مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="326"/>
         <source>Records waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات بانتظار الاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="330"/>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتماد المحدَّد</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="332"/>
         <source>Approve the selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الملفات المحدَّدة</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="335"/>
         <source>Approve a&amp;ll shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد &amp;كل المعروض…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="337"/>
         <source>Approve every record shown in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد كل الملفات المعروضة في القائمة</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="340"/>
         <source>&amp;Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="342"/>
         <source>Refuse the selected record with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الملف المحدَّد مع ذكر السبب</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="344"/>
         <source>Select one record to refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد ملفًا واحدًا لرفضه.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="350"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="369"/>
         <source>Refused records waiting for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مرفوضة بانتظار التصحيح</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="377"/>
         <source>Refused, waiting for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة، بانتظار التصحيح</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="460"/>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="532"/>
         <source>{waiting} waiting, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاعتماد: {waiting}، مرفوضة: {refused}</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="537"/>
         <source>{refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة: {refused}</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="547"/>
         <source>No records wait for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات بانتظار الاعتماد.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="550"/>
         <source>The oldest {shown} of {total} records waiting. Approve these to see the next ones. Ctrl+A selects them all; double-click opens a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أقدم الملفات المنتظرة ({shown} من أصل {total}). اعتمدها لعرض الملفات التالية. يحدّدها Ctrl+A جميعًا، والنقر المزدوج يفتح الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="557"/>
         <source>Oldest first. Select records to approve them (Ctrl+A selects them all), or select one to refuse it. Double-click opens a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم أولًا. حدِّد الملفات لاعتمادها (يحدّدها Ctrl+A جميعًا)، أو حدِّد ملفًا واحدًا لرفضه. النقر المزدوج يفتح الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="570"/>
         <source>No refused records.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات مرفوضة.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="573"/>
         <source>Double-click a record to open and correct it; the new version then waits for approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على ملف لفتحه وتصحيحه؛ ثم تنتظر النسخة الجديدة الاعتماد مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="581"/>
         <source>These were refused while end-of-day approval was on. With approval off they are sent like any complete record: correct them soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت هذه الملفات عندما كان الاعتماد في نهاية اليوم مفعّلًا. والآن بعد إيقاف الاعتماد تُرسل مثل أي ملف مكتمل: صحّحها في أقرب وقت.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="628"/>
         <source>Approve all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد كل المعروض</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="630"/>
         <source>Approve all {n} records shown? They become ready to send to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد اعتماد جميع الملفات المعروضة ({n})؟ ستصبح جاهزة للإرسال إلى الخادم المركزي.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="635"/>
         <source>&amp;Approve {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتماد ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="663"/>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاعتماد…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="682"/>
         <source>No record approved: the {m} record(s) had changed meanwhile. Look at them again in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد أي ملف: تغيّرت الملفات ({m}) في هذه الأثناء. راجعها مرة أخرى في القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="687"/>
         <source>{n} record(s) approved; {m} had changed meanwhile and could not be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المعتمدة: {n}. الملفات التي تغيّرت في هذه الأثناء وتعذّر اعتمادها: {m}.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="691"/>
         <source>{n} record(s) approved; they are ready to send to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المعتمدة: {n}، وهي جاهزة للإرسال إلى الخادم المركزي.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="724"/>
         <source>Refusing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الرفض…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="743"/>
         <source>Record {registration_id} refused. It is listed below with your reason until an officer corrects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الملف {registration_id}. وسيبقى معروضًا أدناه مع السبب الذي ذكرته حتى يصحّحه موظف تسجيل.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="748"/>
         <source>Record {registration_id} had changed meanwhile and was not refused. Look at it again in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الملف {registration_id} في هذه الأثناء ولم يُرفض. راجعه مرة أخرى في القائمة.</translation>
     </message>
 </context>
 <context>
@@ -255,224 +255,226 @@
     <message>
         <location filename="../../ui/calibration_page.py" line="99"/>
         <source>&lt;h2&gt;Duplicate bands&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;فئات التكرار&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="103"/>
         <source>S&amp;core</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;درجة</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="105"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="115"/>
         <source>Only pairs the face search flagged reach a supervisor, so these figures are among flagged pairs. They can show that a band may be narrowed, never that it should be widened: duplicates beyond the possible edge are never seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تصل إلى المشرف إلا الأزواج التي رصدها البحث بالوجه، لذا تقتصر هذه الأرقام على الأزواج المرصودة. قد تُظهر أنه يمكن تضييق فئةٍ ما، لكنها لا تُظهر أبدًا أنه ينبغي توسيعها: فحالات التكرار الواقعة بعد الحد المحتمل لا تظهر هنا أبدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="133"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="134"/>
         <source>Different people at or below
 (false matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص مختلفون عند الحد أو دونه
+(تطابقات خاطئة)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="135"/>
         <source>Same person above
 (missed duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه فوق الحد
+(تكرارات فائتة)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="140"/>
         <source>Strong edge now</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد القوي الحالي</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="141"/>
         <source>Possible edge now</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد المحتمل الحالي</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="142"/>
         <source>Strong edge suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد القوي المقترح</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="143"/>
         <source>Possible edge suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد المحتمل المقترح</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="144"/>
         <source>Strong edge you set</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد القوي الذي حدّدته</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="145"/>
         <source>Possible edge you set</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد المحتمل الذي حدّدته</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="161"/>
         <source>&amp;Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استخدام الاقتراح</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="163"/>
         <source>&amp;Save bands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الفئات</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="165"/>
         <source>Only a supervisor can change the bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير الفئات إلا للمشرف.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="175"/>
         <source>Band edges</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود الفئات</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="177"/>
         <source>S&amp;trong match at or below</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق &amp;قوي حتى</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="179"/>
         <source>&amp;Possible match at or below</source>
-        <translation type="unfinished">تطابق م&amp;حتمل حتى</translation>
+        <translation>تطابق &amp;محتمل حتى</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="274"/>
         <source>Reading the decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة القرارات…</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="300"/>
         <source>{score} (decides the bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} (تحدّد الفئات)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="336"/>
         <source>SFace distance</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة SFace</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="337"/>
         <source>dlib distance</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة dlib</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="338"/>
         <source>fused score of both models</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة المدمجة للنموذجين</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="350"/>
         <source>No pair has been decided “same person” or “different people” yet. As supervisors decide possible duplicates, their decisions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصدر بعد قرار «الشخص نفسه» أو «أشخاص مختلفون» بشأن أي زوج. ستظهر القرارات هنا كلما بتّ المشرفون في حالات التكرار المحتملة.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="355"/>
         <source>{same} pairs decided “same person” and {different} decided “different people” (interview decisions are not counted). {raised} of them were raised by this score; for the others it is the value recorded with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج صدر فيها قرار «الشخص نفسه»: {same}، وأزواج صدر فيها قرار «أشخاص مختلفون»: {different} (لا تُحتسب قرارات المقابلة). عدد ما رُصد منها بهذه الدرجة: {raised}؛ أما البقية فتُعرض لها القيمة المسجَّلة مع الحالة.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="364"/>
         <source>This score does not decide the bands now ({deciding} does): its edges take effect only when a supervisor makes it the deciding score.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الدرجة لا تحدّد الفئات حاليًا (بل {deciding}): لا تسري حدودها إلا عندما يجعلها المشرف الدرجة الحاسمة.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="373"/>
         <source>Strong edge {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد القوي {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="374"/>
         <source>Possible edge {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد المحتمل {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="380"/>
         <source>Suggested strong {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>القوي المقترح {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="381"/>
         <source>Suggested possible {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتمل المقترح {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="390"/>
         <source>Same person ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="393"/>
         <source>Different people ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص مختلفون ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="399"/>
         <source>Distance (lower is more alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة (القيمة الأقل تعني تشابهًا أكبر)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="401"/>
         <source>Fused score (lower is more alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة المدمجة (القيمة الأقل تعني تشابهًا أكبر)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="402"/>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأزواج</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="422"/>
         <source>no pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أزواج</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="424"/>
         <source>{part} of {whole} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} من {whole} ({percent}%)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="446"/>
         <source>No suggestion yet: it needs at least {n} decisions of each kind, and there are {same} “same person” and {different} “different people”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اقتراح بعد: يلزم ما لا يقل عن {n} من القرارات من كل نوع، والموجود حاليًا: «الشخص نفسه» {same}، و«أشخاص مختلفون» {different}.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="451"/>
         <source>No suggestion: pairs of different people come as close as pairs of the same person, so no strong edge keeps false matches at {fmr}% or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اقتراح: أزواج الأشخاص المختلفين متقاربة بقدر تقارب أزواج الشخص نفسه، لذا لا يوجد حد قوي يُبقي التطابقات الخاطئة عند {fmr}% أو أقل.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="455"/>
         <source>Suggested: strong at or below {strong}, possible at or below {possible}. The strong band would hold at most {fmr}% of the different-people pairs decided so far, and at most {fnmr}% of the same-person pairs would lie beyond the possible edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح: قوي حتى {strong}، ومحتمل حتى {possible}. ستضم الفئة القوية {fmr}% على الأكثر من أزواج «أشخاص مختلفون» التي بُتّ فيها حتى الآن، ولن يقع بعد الحد المحتمل أكثر من {fnmr}% من أزواج «الشخص نفسه».</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="532"/>
         <source>The possible edge must be at or above the strong edge.</source>
-        <translation type="unfinished">يجب أن يكون الحد المحتمل مساويًا للحد القوي أو أعلى منه.</translation>
+        <translation>يجب أن يكون الحد المحتمل مساويًا للحد القوي أو أعلى منه.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="538"/>
         <source>Saving…</source>
-        <translation type="unfinished">جارٍ الحفظ…</translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="557"/>
         <source>Bands saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الفئات.</translation>
     </message>
 </context>
 <context>
@@ -480,233 +482,252 @@
     <message>
         <location filename="../../ui/review_page.py" line="605"/>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="607"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="609"/>
         <source>Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="612"/>
         <source>Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="628"/>
         <source>Other candidates of this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشحون آخرون لهذا الملف:</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="643"/>
         <source>Zoom both faces</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير الوجهين</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="647"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="672"/>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="672"/>
         <source>Who</source>
-        <translation type="unfinished">المستخدم</translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="672"/>
         <source>What</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="675"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="676"/>
         <source>Documents</source>
-        <translation type="unfinished">الوثائق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="677"/>
-        <location filename="../../ui/review_page.py" line="926"/>
+        <location filename="../../ui/review_page.py" line="930"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="678"/>
         <source>History and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التغييرات والقرارات</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="686"/>
         <source>Same person (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه (Alt+S)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="687"/>
         <source>Different people (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص مختلفون (Alt+D)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="688"/>
         <source>Needs interview (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى مقابلة (Alt+I)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="703"/>
         <source>Note (required for &apos;other reason&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (إلزامية عند اختيار «سبب آخر»)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="706"/>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القرار</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="708"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="711"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="749"/>
         <source>Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+P</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="750"/>
         <source>Alt+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+N</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="785"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار القرار</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="787"/>
         <source>Candidate {n}: {band}, distance {d:.3f} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشح {n}: {band}، المسافة {d:.3f} ({state})</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="811"/>
         <source>Distance {d:.3f} by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة {d:.3f} حسب {model}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="817"/>
         <source>(strong at or below {s:.3f}, possible at or below {p:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>(قوي حتى {s:.3f}، محتمل حتى {p:.3f})</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="822"/>
         <source>{model}: {d:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: {d:.3f}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="827"/>
         <source>Second opinion: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>رأي ثانٍ: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="829"/>
-        <source>Raised {when} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/review_page.py" line="830"/>
+        <source>Raised {when} at registration.</source>
+        <translation>أُثيرت في {when} عند التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="840"/>
+        <location filename="../../ui/review_page.py" line="831"/>
+        <source>Raised {when} by a batch check.</source>
+        <translation>أُثيرت في {when} أثناء فحص جماعي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="832"/>
+        <source>Raised {when} by the hub.</source>
+        <translation>أُثيرت في {when} من الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="833"/>
+        <source>Raised {when}.</source>
+        <translation>أُثيرت في {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="844"/>
         <source>Primary record of an identity with {n} records</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الرئيسي لهوية تضم عدة ملفات (عددها: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="843"/>
+        <location filename="../../ui/review_page.py" line="847"/>
         <source>Linked to another record as the same person ({n} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بملف آخر بوصفهما الشخص نفسه (عدد الملفات: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="861"/>
+        <location filename="../../ui/review_page.py" line="865"/>
         <source>The two records differ here</source>
-        <translation type="unfinished"></translation>
+        <translation>يختلف الملفان هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="874"/>
+        <location filename="../../ui/review_page.py" line="878"/>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="882"/>
+        <location filename="../../ui/review_page.py" line="886"/>
         <source>Documents (same number on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق (الرقم نفسه في الملفين)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="884"/>
+        <location filename="../../ui/review_page.py" line="888"/>
         <source>Documents ({a} and {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق ({a} و{b})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="895"/>
+        <location filename="../../ui/review_page.py" line="899"/>
         <source>issued by {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الإصدار: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="897"/>
+        <location filename="../../ui/review_page.py" line="901"/>
         <source>valid until {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_page.py" line="915"/>
-        <source>No household</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة حتى {d}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="919"/>
+        <source>No household</source>
+        <translation>لا توجد أسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="923"/>
         <source>{name} — {relationship} — {rid}</source>
-        <translation type="unfinished">{name} — {relationship} — {rid}</translation>
+        <translation>{name} — {relationship} — {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="933"/>
+        <location filename="../../ui/review_page.py" line="937"/>
         <source>Decided: {decision} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار: {decision} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="946"/>
+        <location filename="../../ui/review_page.py" line="950"/>
         <source>{name}: version {n} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: حُفظت النسخة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="956"/>
+        <location filename="../../ui/review_page.py" line="960"/>
         <source>History and decisions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التغييرات والقرارات ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="977"/>
+        <location filename="../../ui/review_page.py" line="981"/>
         <source>Decided {when} by {who}: {decision}. A new decision replaces it; both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر القرار في {when} بواسطة {who}: {decision}. أي قرار جديد يحلّ محله، ويبقى كلاهما في سجل التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1010"/>
+        <location filename="../../ui/review_page.py" line="1014"/>
         <source>Choose a decision first: same person, different people or needs interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قرارًا أولًا: الشخص نفسه، أو أشخاص مختلفون، أو تحتاج إلى مقابلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1016"/>
+        <location filename="../../ui/review_page.py" line="1020"/>
         <source>Say in the note why: the reason is &apos;other&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب في الملاحظة: السبب المختار هو «سبب آخر».</translation>
+    </message>
+    <message>
+        <source>Raised {when} ({source}).</source>
+        <translation type="vanished">رُصدت في {when} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -714,52 +735,52 @@
     <message>
         <location filename="../../ui/password_dialog.py" line="112"/>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرور خاصة بك</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="121"/>
         <source>{operator}, you unlocked with a temporary password that a supervisor gave you. Choose your own password now: at least {n} characters that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{operator}، لقد فتحت القفل بكلمة مرور مؤقتة أعطاك إياها المشرف. اختر الآن كلمة مرور خاصة بك: لا يقل عدد أحرفها عن {n}، ولا يعرفها أحد غيرك.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="127"/>
         <source>{operator}, choose a new password: at least {n} characters that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{operator}، اختر كلمة مرور جديدة: لا يقل عدد أحرفها عن {n}، ولا يعرفها أحد غيرك.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="135"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="135"/>
         <source>&amp;Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد كلمة المرور الجديدة</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="137"/>
         <source>Saving the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ كلمة المرور الجديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="142"/>
         <source>&amp;Save password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="146"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="146"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="215"/>
         <source>The new password must differ from the temporary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن كلمة المرور المؤقتة.</translation>
     </message>
 </context>
 <context>
@@ -767,67 +788,67 @@
     <message>
         <location filename="../../ui/password_dialog.py" line="252"/>
         <source>Confirm with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيد بكلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="258"/>
         <source>To {action}, type your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>من أجل {action}، اكتب كلمة المرور مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="260"/>
         <source>To go on, type your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة، اكتب كلمة المرور مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="263"/>
         <source>To {action}, type the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>من أجل {action}، اكتب مفتاح الاسترداد مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="265"/>
         <source>To go on, type the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة، اكتب مفتاح الاسترداد مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="276"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="277"/>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفتاح الاسترداد</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="277"/>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;كلمة المرور</translation>
+        <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="281"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="286"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="290"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="312"/>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="335"/>
         <source>Wait {seconds} seconds before the next try.</source>
-        <translation type="unfinished">انتظر قبل المحاولة التالية (مدة الانتظار بالثواني: {seconds}).</translation>
+        <translation>انتظر قبل المحاولة التالية (مدة الانتظار بالثواني: {seconds}).</translation>
     </message>
 </context>
 <context>
@@ -835,207 +856,207 @@
     <message>
         <location filename="../../ui/dashboard_page.py" line="69"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="71"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة واحدة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="71"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة واحدة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="74"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ساعة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="76"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم واحد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="76"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} يوم</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="138"/>
         <source>How long the items have been waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة انتظار العناصر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="163"/>
         <source>(limit {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(الحد: {n})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="166"/>
         <source>Nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء بالانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="168"/>
         <source>Oldest: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم: {age}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="172"/>
         <source>— over the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>— تجاوز الحد المسموح ({limit})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="174"/>
         <source>(limit {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(الحد: {limit})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>0–1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>من 0 إلى 1 يوم</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>1–3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>من 1 إلى 3 أيام</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>3–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>من 3 إلى 7 أيام</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>7+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 أيام فأكثر</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="201"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;التقارير&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="205"/>
         <source>Last {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام الـ{n} الأخيرة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="207"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="209"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="211"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير بصيغة CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="226"/>
         <source>Possible duplicates waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التكرار المحتملة بانتظار المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="228"/>
         <source>cases waiting for a supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات بانتظار قرار المشرف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="231"/>
         <source>Records not yet at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات لم تصل بعد إلى الخادم المركزي</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="233"/>
         <source>records waiting to be synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات بانتظار المزامنة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="243"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="246"/>
         <source>&lt;b&gt;Per day&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;حسب اليوم&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="248"/>
         <source>&lt;b&gt;By operator&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;حسب المستخدم&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="249"/>
         <source>&lt;b&gt;By site&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;حسب الموقع&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="322"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العدّ…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="354"/>
         <source>Figures as of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام حتى الساعة {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="366"/>
         <source>{strong} strong and {possible} possible matches</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابقات قوية: {strong}، وتطابقات محتملة: {possible}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="372"/>
         <source>{waiting} waiting to be sent, {sent} sent and not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال: {waiting}، وأُرسلت دون تأكيد بعد: {sent}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="380"/>
         <source>{total} registrations from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التسجيلات من {first} إلى {last}: {total}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="397"/>
         <source>all others</source>
-        <translation type="unfinished"></translation>
+        <translation>البقية</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="410"/>
         <source>A file with this name exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف بهذا الاسم بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="429"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="431"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="449"/>
         <source>Saving…</source>
-        <translation type="unfinished">جارٍ الحفظ…</translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="470"/>
         <source>Saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {name}.</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1145,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="73"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="74"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="75"/>
@@ -1139,7 +1160,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="76"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="77"/>
@@ -1159,22 +1180,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="82"/>
         <source>Supervisors review possible duplicates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يراجع المشرفون هنا حالات التكرار المحتملة.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="83"/>
         <source>Supervisors approve the day&apos;s records here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد المشرفون هنا ملفات اليوم.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="84"/>
         <source>Registrations, backlogs and threshold calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات والأعمال المتراكمة ومعايرة العتبات.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="85"/>
         <source>Supervisors manage operators here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير المشرفون المستخدمين هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
@@ -1229,7 +1250,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمال متراكمة</translation>
     </message>
     <message>
         <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
@@ -1241,12 +1262,12 @@
     <message>
         <location filename="../../ui/password_dialog.py" line="75"/>
         <source>Type the password, then type it again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور، ثم أعد كتابتها في الحقل أدناه.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="81"/>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1254,239 +1275,239 @@
     <message>
         <location filename="../../ui/operators_page.py" line="216"/>
         <source>&lt;h2&gt;Operators&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;المستخدمون&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="218"/>
         <source>Only supervisors manage operators. Ask a supervisor to add someone, to give a new password or to change a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة المستخدمين متاحة للمشرفين فقط. اطلب من أحد المشرفين إضافة شخص، أو منح كلمة مرور جديدة، أو تغيير دور.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="228"/>
         <source>Each operator unlocks this station with their own password. When you set a temporary password, give it to the operator in person: they must choose their own at their next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح كل مستخدم قفل هذه المحطة بكلمة المرور الخاصة به. عندما تعيّن كلمة مرور مؤقتة، سلّمها إلى المستخدم شخصيًا: عليه أن يختار كلمة مرور خاصة به عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="257"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="259"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="261"/>
         <source>Change r&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;دور</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="263"/>
         <location filename="../../ui/operators_page.py" line="544"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="265"/>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فعيل…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="325"/>
         <location filename="../../ui/operators_page.py" line="362"/>
         <source>Loading the operators…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل المستخدمين…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="368"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="368"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف تسجيل</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="372"/>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (أنت)</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="374"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="376"/>
         <source>Disabled since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل منذ {date}</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="380"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="382"/>
         <source>Temporary: must be changed at the next unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقتة: يجب تغييرها عند فتح القفل في المرة القادمة</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="435"/>
         <source>Make this supervisor an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل هذا المشرف موظف تسجيل</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="437"/>
         <source>Make this officer a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل موظف التسجيل هذا مشرفًا</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="445"/>
         <source>Add an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="446"/>
         <source>The new operator unlocks with this temporary password and then chooses their own. Give it to them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح المستخدم الجديد القفل بكلمة المرور المؤقتة هذه، ثم يختار كلمة مرور خاصة به. سلّمها إليه شخصيًا.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="450"/>
         <source>&amp;Add operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة المستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="463"/>
         <source>{name} was added as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {name} بصفة مشرف.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="465"/>
         <source>{name} was added as an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {name} بصفة موظف تسجيل.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="478"/>
         <source>Reset the password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة مرور {name}</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="479"/>
         <source>{name}&apos;s current password stops working. {name} unlocks with this temporary password and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوقف كلمة المرور الحالية للمستخدم {name} عن العمل. سيفتح {name} القفل بكلمة المرور المؤقتة هذه، ثم يختار كلمة مرور خاصة به.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="483"/>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين &amp;كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="494"/>
         <source>{name} has a temporary password now and must change it at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى {name} الآن كلمة مرور مؤقتة، وعليه تغييرها عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="508"/>
         <source>Enable {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل {name}</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="509"/>
         <source>{name} can unlock again, with this temporary password, and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للمستخدم {name} فتح القفل مجددًا بكلمة المرور المؤقتة هذه، ثم يختار كلمة مرور خاصة به.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="512"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فعيل</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="523"/>
         <source>{name} is enabled and must change the password at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُعِّل المستخدم {name}، وعليه تغيير كلمة المرور عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="539"/>
         <source>Disable {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعطيل {name}؟</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="540"/>
         <source>{name} will no longer be able to unlock this station. Their records and their name in the audit log stay. You can enable them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يتمكن {name} بعد الآن من فتح قفل هذه المحطة. تبقى الملفات التي سجّلها واسمه في سجل التدقيق. يمكنك تفعيله مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="545"/>
         <source>{name} is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطِّل المستخدم {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="555"/>
         <source>Make {name} an officer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد جعل {name} موظف تسجيل؟</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="556"/>
         <source>{name} will no longer review cases, export or manage operators. This takes effect when {name} next unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يراجع {name} الحالات بعد الآن، ولن يصدّر البيانات أو يدير المستخدمين. يسري ذلك عندما يفتح {name} القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="560"/>
         <source>{name} is an officer from the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيصبح {name} موظف تسجيل اعتبارًا من فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="563"/>
         <source>Make {name} a supervisor?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد جعل {name} مشرفًا؟</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="564"/>
         <source>{name} will also review cases, export and manage operators. This takes effect when {name} next unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتمكن {name} أيضًا من مراجعة الحالات وتصدير البيانات وإدارة المستخدمين. يسري ذلك عندما يفتح {name} القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="568"/>
         <source>{name} is a supervisor from the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيصبح {name} مشرفًا اعتبارًا من فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="573"/>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;دور</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="584"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="650"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنفيذ…</translation>
     </message>
 </context>
 <context>
@@ -1745,22 +1766,22 @@
     <message>
         <location filename="../../ui/person_detail.py" line="374"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="377"/>
         <source>Save a copy of everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من كل البيانات المحفوظة عن هذا الشخص، لتسليمها إليه</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="379"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="381"/>
         <source>Remove this person from the vault for good</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الشخص من الخزنة نهائيًا</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="388"/>
@@ -2098,42 +2119,42 @@
     <message>
         <location filename="../../ui/person_detail.py" line="920"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="930"/>
         <source>Saved a copy of everything held about this person to {path}. The copy is not encrypted: hand it over safely, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة من كل البيانات المحفوظة عن هذا الشخص في {path}. النسخة غير مشفّرة: سلّمها بأمان، ثم احذفها من هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="939"/>
         <source>{name} is already in that folder (an earlier copy?). Nothing was written. Choose another folder, or move the earlier copy away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد {name} بالفعل في ذلك المجلد (ربما نسخة سابقة؟). لم يُكتب أي شيء. اختر مجلدًا آخر، أو انقل النسخة السابقة إلى مكان آخر أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="948"/>
         <source>The copy could not be written there ({reason}). Nothing was left behind. Check that the folder exists, the USB stick is plugged in and has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة هناك ({reason}). لم يبقَ أي جزء منها. تحقّق من أن المجلد موجود، وأن ذاكرة USB موصولة وفيها مساحة فارغة، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="978"/>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحذف…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="991"/>
         <source>The record {rid} was erased. Nothing about this person is left in the vault; the audit log keeps only that a record was erased, when, by whom and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الملف {rid}. لم يبقَ أي شيء عن هذا الشخص في الخزنة؛ ولا يحتفظ سجل التدقيق إلا بأن ملفًا قد حُذف، ومتى، وبواسطة من، ولماذا.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1007"/>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1014"/>
         <source>Erased record</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف محذوف</translation>
     </message>
 </context>
 <context>
@@ -2141,57 +2162,57 @@
     <message>
         <location filename="../../ui/person_detail.py" line="1134"/>
         <source>Erase a person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملف شخص</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1137"/>
         <source>Registration id: {rid}</source>
-        <translation type="unfinished">رقم التسجيل: {rid}</translation>
+        <translation>رقم التسجيل: {rid}</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1140"/>
         <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the person asked for a copy, export it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي الحذف إلى إزالة بيانات هذا الشخص وكل نسخها السابقة، والموافقات، وصور الوجه، والوثائق، وقوالب الوجه، وحالات التكرار، والاعتمادات من هذه الخزنة نهائيًا. لا يمكن التراجع عن ذلك. لا يحتفظ سجل التدقيق إلا بأن ملفًا قد حُذف، ومتى، وبواسطة من، ولماذا. إذا طلب الشخص نسخة، فصدِّرها أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1152"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سببًا…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1159"/>
         <source>Type the registration id shown above to confirm the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم التسجيل المعروض أعلاه لتأكيد الحذف</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1165"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف نهائي</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1170"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1178"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1181"/>
         <source>&amp;Type {rid} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;كتب {rid} للتأكيد:</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1215"/>
         <source>This is not the registration id shown above; check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رقم التسجيل المعروض أعلاه؛ تأكّد من عدم وجود خطأ في الكتابة.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1218"/>
         <source>Choose the reason for the erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سبب الحذف.</translation>
     </message>
 </context>
 <context>
@@ -2199,47 +2220,47 @@
     <message>
         <location filename="../../ui/person_detail.py" line="1064"/>
         <source>Export a person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف شخص</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1067"/>
         <source>Registration id: {rid}</source>
-        <translation type="unfinished">رقم التسجيل: {rid}</translation>
+        <translation>رقم التسجيل: {rid}</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1069"/>
         <source>The copy holds everything this vault keeps about the person: their details and every earlier version, consents, face photos, document pages, face templates, duplicate cases and decisions, approvals and the history of the record, in person.json and image files.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي النسخة على كل ما تحفظه هذه الخزنة عن الشخص: بياناته وكل نسخها السابقة، والموافقات، وصور الوجه، وصفحات الوثائق، وقوالب الوجه، وحالات التكرار وقراراتها، والاعتمادات، وسجل التغييرات في الملف، وذلك في ملف person.json وملفات صور.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1077"/>
         <source>One &amp;zip file: {rid}.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف &amp;مضغوط واحد: {rid}.zip</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1081"/>
         <source>A &amp;folder: {rid}</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جلد: {rid}</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1085"/>
         <source>The copy is not encrypted. Save it only where you control who can read it, give it only to the person (or as the law requires) and delete it once it has been handed over. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة غير مشفّرة. احفظها فقط في مكان تتحكم فيه بمن يمكنه قراءتها، ولا تسلّمها إلا إلى الشخص نفسه (أو وفق ما يقتضيه القانون)، واحذفها بعد تسليمها. يُسجَّل التصدير في سجل التدقيق.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1093"/>
         <source>&amp;Choose a folder and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختيار مجلد والتصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1097"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1103"/>
         <source>Save the copy as:</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ النسخة على شكل:</translation>
     </message>
 </context>
 <context>
@@ -2288,158 +2309,158 @@
     <message>
         <location filename="../../ui/review_page.py" line="376"/>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار القرار</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="377"/>
         <source>Waiting for an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المقابلة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="378"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>تم البتّ فيها</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="383"/>
         <source>Any match</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تطابق</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="384"/>
         <source>Strong matches</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابقات القوية</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="385"/>
         <source>Possible matches</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابقات المحتملة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="395"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="396"/>
         <location filename="../../ui/review_page.py" line="411"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="397"/>
         <source>Site</source>
-        <translation type="unfinished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="398"/>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل بواسطة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="399"/>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرصد من</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="400"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="412"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الجديد</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="413"/>
         <source>Registration id</source>
-        <translation type="unfinished">رقم التسجيل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="414"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="415"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="416"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="427"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="429"/>
         <source>Open the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة المحدَّدة (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="431"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المزيد</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="433"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="442"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished">حالات التكرار المحتملة</translation>
+        <translation>حالات التكرار المحتملة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="468"/>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>أي يوم</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="504"/>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواقع</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="505"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="510"/>
         <source>different households</source>
-        <translation type="unfinished"></translation>
+        <translation>أسر مختلفة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="512"/>
         <source>found at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>رُصدت في الخادم المركزي</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="514"/>
         <source>found by a batch check</source>
-        <translation type="unfinished"></translation>
+        <translation>رُصدت بتحقق جماعي</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="533"/>
         <source>{cases} cases wait for a decision; {shown} of {groups} records shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات بانتظار القرار: {cases}؛ الملفات المعروضة: {shown} من {groups}.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="539"/>
         <source>{shown} of {groups} records shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المعروضة: {shown} من {groups}.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="545"/>
         <source>Nothing to show with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعرض بعوامل التصفية هذه.</translation>
     </message>
 </context>
 <context>
@@ -2447,47 +2468,47 @@
     <message>
         <location filename="../../ui/approvals_page.py" line="207"/>
         <source>Refuse a record</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض ملف</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="211"/>
         <source>Refuse {name} ({registration_id}, version {version})? The record is not sent to the hub until an officer corrects it and a supervisor approves the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد رفض ملف {name} ({registration_id}، النسخة {version})؟ لن يُرسل الملف إلى الخادم المركزي حتى يصحّحه موظف تسجيل ويعتمد مشرفٌ النسخة الجديدة.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="220"/>
         <source>&amp;Reason (the officer reads it to correct the record):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب (يقرؤه موظف التسجيل لتصحيح الملف):</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="224"/>
         <source>Reason for refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="226"/>
         <source>For example: the year of birth does not match the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: سنة الميلاد لا تطابق الوثيقة.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="237"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="240"/>
         <source>Refuse the record with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الملف بهذا السبب</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="266"/>
         <source>{n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف: {n} من {max}</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="268"/>
         <source>Too long: {n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>النص طويل جدًا: الأحرف {n} من {max}</translation>
     </message>
 </context>
 <context>
@@ -2495,55 +2516,55 @@
     <message>
         <location filename="../../ui/dashboard_page.py" line="487"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="488"/>
         <source>Duplicate &amp;bands</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات التك&amp;رار</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review_page.py" line="1146"/>
+        <location filename="../../ui/review_page.py" line="1150"/>
         <source>{n} possible duplicates wait for a supervisor&apos;s review. Only a supervisor can open and decide them; registration goes on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات تكرار محتملة بانتظار مراجعة المشرف: {n}. لا يمكن فتحها والبتّ فيها إلا للمشرف؛ ويستمر التسجيل في هذه الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1207"/>
+        <location filename="../../ui/review_page.py" line="1211"/>
         <source>Record {r} of {rows} · candidate {c} of {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {r} من {rows} · المرشح {c} من {cases}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1229"/>
+        <location filename="../../ui/review_page.py" line="1233"/>
         <source>That case no longer exists (a record was erased). The queue was reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_page.py" line="1287"/>
-        <source>Saved: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد تلك الحالة موجودة (حُذف أحد الملفات). أُعيد تحميل قائمة الانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="1291"/>
+        <source>Saved: {decision}.</source>
+        <translation>تم الحفظ: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1295"/>
         <source>This is the next case.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي الحالة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1300"/>
+        <location filename="../../ui/review_page.py" line="1304"/>
         <source>That was the last case shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت تلك آخر حالة معروضة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1317"/>
+        <location filename="../../ui/review_page.py" line="1321"/>
         <source>decide this case</source>
-        <translation type="unfinished"></translation>
+        <translation>البتّ في هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1322"/>
+        <location filename="../../ui/review_page.py" line="1326"/>
         <source>The decision was not saved: confirm your password to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ القرار: أكّد كلمة المرور لاتخاذ القرار.</translation>
     </message>
 </context>
 <context>
@@ -2621,83 +2642,83 @@
     <message>
         <location filename="../../ui/settings_page.py" line="142"/>
         <source>Ask the supervisor&apos;s &amp;password again before a decision on a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب &amp;كلمة مرور المشرف مرة أخرى قبل البتّ في حالة تكرار</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="149"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="152"/>
         <source>One confirmation covers the decisions taken within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل التأكيد الواحد القرارات المتخذة خلال هذه المدة.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="155"/>
         <source>Records wait for a supervisor&apos;s &amp;approval before they are synced</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر الملفات &amp;اعتماد المشرف قبل مزامنتها</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Review and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة والاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="161"/>
         <source>A confirmation &amp;lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة &amp;صلاحية التأكيد</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="165"/>
         <source> cases</source>
-        <translation type="unfinished"></translation>
+        <translation> حالة</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="166"/>
         <location filename="../../ui/settings_page.py" line="168"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="167"/>
         <source> records</source>
-        <translation type="unfinished"></translation>
+        <translation> ملف</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="171"/>
         <source>Stop &amp;new registrations while a limit is passed (not only warn)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التسجيلات ال&amp;جديدة عند تجاوز أحد الحدود (لا الاكتفاء بالتحذير)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
         <source>Backlog warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات الأعمال المتراكمة</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="176"/>
         <source>Warn when the work waiting passes a limit; 0 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحذير عندما يتجاوز العمل المنتظر حدًا معيّنًا؛ القيمة 0 تعني الإيقاف.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="180"/>
         <source>Possible duplicates waiting, more than</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التكرار المحتملة المنتظرة، أكثر من</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="181"/>
         <source>Oldest possible duplicate, older than</source>
-        <translation type="unfinished"></translation>
+        <translation>أقدم حالة تكرار محتملة، أقدم من</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="182"/>
         <source>Records not at the hub, more than</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات التي لم تصل إلى الخادم المركزي، أكثر من</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="183"/>
         <source>Oldest record not at the hub, older than</source>
-        <translation type="unfinished"></translation>
+        <translation>أقدم ملف لم يصل إلى الخادم المركزي، أقدم من</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="189"/>
@@ -2712,7 +2733,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="283"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="311"/>
@@ -2770,22 +2791,22 @@
     <message>
         <location filename="../../ui/review_page.py" line="561"/>
         <source>Open record</source>
-        <translation type="unfinished">فتح الملف</translation>
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="563"/>
         <source>Keep as primary</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليه ملفًا رئيسيًا</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="579"/>
         <source>Face of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>وجه {name}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="583"/>
         <source>Registered {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل في {when} بواسطة {who}</translation>
     </message>
 </context>
 <context>
@@ -2907,52 +2928,52 @@
     <message>
         <location filename="../../ui/operators_page.py" line="99"/>
         <source>e.g. sara.k</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: sara.k</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="102"/>
         <source>Officer: registers people</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف تسجيل: يسجّل الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="104"/>
         <source>Supervisor: also reviews, exports and manages operators</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف: يراجع أيضًا ويصدّر البيانات ويدير المستخدمين</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="107"/>
         <source>&amp;Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور المؤقتة</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="107"/>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيدها</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="110"/>
         <source>Operator &amp;name</source>
-        <translation type="unfinished">اسم ال&amp;مستخدم</translation>
+        <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="112"/>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="125"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنفيذ…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="169"/>
         <source>Type the operator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3493,7 @@
     <message>
         <location filename="../../ui/messages.py" line="31"/>
         <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات الجديدة متوقفة حتى تُنجز الأعمال المتراكمة (بحسب إعداد وضعه المشرف).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="40"/>
@@ -3527,7 +3548,7 @@
     <message>
         <location filename="../../ui/messages.py" line="70"/>
         <source>Say why the record is refused, so that the officer can correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب رفض الملف حتى يتمكن موظف التسجيل من تصحيحه.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="73"/>
@@ -3542,73 +3563,73 @@
     <message>
         <location filename="../../ui/messages.py" line="77"/>
         <source>An operator with this name exists already (perhaps disabled: enable them instead). Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مستخدم بهذا الاسم بالفعل (ربما يكون معطَّلًا: فعِّله بدلًا من ذلك). اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="81"/>
         <source>There is no active operator with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم نشط بهذا الاسم.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="82"/>
         <source>This operator is not disabled. To give them a new password, reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستخدم غير معطَّل. لمنحه كلمة مرور جديدة، أعد تعيين كلمة المرور.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="85"/>
         <source>The station needs at least one active supervisor. Make another operator a supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المحطة إلى مشرف نشط واحد على الأقل. اجعل مستخدمًا آخر مشرفًا أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="89"/>
         <source>You are still using a temporary password. Choose your own password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زلت تستخدم كلمة مرور مؤقتة. اختر كلمة مرور خاصة بك أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="92"/>
         <source>Type your password again to confirm this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور مرة أخرى لتأكيد هذه الخطوة.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="93"/>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
         <source>A supervisor should work through the review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن يُنجز أحد المشرفين قائمة المراجعة.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="100"/>
         <source>A supervisor should review the oldest possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن يراجع أحد المشرفين أقدم حالات التكرار المحتملة.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="101"/>
         <location filename="../../ui/messages.py" line="102"/>
         <source>Sync now, or export the records to a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرِ المزامنة الآن، أو صدِّر الملفات إلى ذاكرة USB.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="111"/>
         <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات تكرار محتملة بانتظار المراجعة: {n} (الحد هو {limit}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114"/>
         <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة انتظار أقدم حالة تكرار محتملة بالأيام: {days:.0f} (الحد هو {limit:g}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117"/>
         <source>{n} records have not reached the hub (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات لم تصل إلى الخادم المركزي: {n} (الحد هو {limit}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="120"/>
         <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر أقدم ملف لم يصل بعد إلى الخادم المركزي بالأيام: {days:.0f} (الحد هو {limit:g}).</translation>
     </message>
 </context>
 <context>
@@ -3669,27 +3690,27 @@
     <message>
         <location filename="../../ui/person_detail.py" line="166"/>
         <source>Choose where to save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ النسخة</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="173"/>
         <source>The person asked for their record to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الشخص حذف ملفه</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="174"/>
         <source>Registered in error (a test, or the same person twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل عن طريق الخطأ (تجربة، أو الشخص نفسه مرتين)</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="177"/>
         <source>A court or another legal order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر من محكمة أو أمر قانوني آخر</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="178"/>
         <source>The time this record may be kept has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت المدة المسموح فيها بالاحتفاظ بهذا الملف</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="184"/>
@@ -4107,7 +4128,7 @@
     <message>
         <location filename="../../ui/register_page.py" line="471"/>
         <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting). A registration already started can be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات الجديدة متوقفة حتى تُنجز الأعمال المتراكمة (بحسب إعداد وضعه المشرف). يمكن إكمال التسجيل الذي بدأ بالفعل.</translation>
     </message>
     <message>
         <location filename="../../ui/register_page.py" line="521"/>
@@ -4132,7 +4153,7 @@
     <message>
         <location filename="../../ui/register_page.py" line="571"/>
         <source>New registrations are stopped: see the note above for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات الجديدة متوقفة: راجع الملاحظة أعلاه لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
         <location filename="../../ui/register_page.py" line="590"/>
@@ -4455,254 +4476,254 @@
     <message>
         <location filename="../../ui/review_page.py" line="89"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="90"/>
         <source>Different people</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص مختلفون</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="91"/>
         <source>Needs interview</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى مقابلة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="97"/>
         <source>The faces and the details agree</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهان والبيانات متطابقة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="98"/>
         <source>The same identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة الهوية نفسها</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="99"/>
         <source>Confirmed in an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكّد ذلك في مقابلة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="100"/>
         <location filename="../../ui/review_page.py" line="106"/>
         <location filename="../../ui/review_page.py" line="110"/>
         <source>Other reason (say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب آخر (اذكره)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="101"/>
         <source>The faces differ on a closer look</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهان مختلفان عند التدقيق</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="102"/>
         <source>Age, sex or other details rule it out</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر أو الجنس أو بيانات أخرى تستبعد ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="103"/>
         <source>Relatives who look alike (for example twins)</source>
-        <translation type="unfinished"></translation>
+        <translation>أقارب متشابهون (مثل التوائم)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="104"/>
         <source>Different identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق هوية مختلفة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="105"/>
         <source>Shown to be different people in an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت في مقابلة أنهما شخصان مختلفان</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="107"/>
         <source>A photo is too poor to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة إحدى الصور لا تكفي للمقارنة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="108"/>
         <source>The details conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات متعارضة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="109"/>
         <source>The households need explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الأسر يحتاج إلى توضيح</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="120"/>
         <source>The two records are in different households.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفان في أسرتين مختلفتين.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="121"/>
         <source>A child appears in two households.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر طفل في أسرتين.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="122"/>
         <source>A head of household is registered again with another family.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربّ أسرة مسجَّل مرة أخرى مع عائلة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="131"/>
         <source>under an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من ساعة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="133"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة واحدة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="135"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ساعة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="136"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} يوم</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="143"/>
         <source>SFace (primary model)</source>
-        <translation type="unfinished"></translation>
+        <translation>SFace (النموذج الأساسي)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="144"/>
         <source>dlib (second opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>dlib (رأي ثانٍ)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="145"/>
         <source>both models combined</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذجان معًا</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="151"/>
         <source>record state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت حالة الملف</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="152"/>
         <source>face photo added and searched</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت صورة الوجه وأُجري البحث بها</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="153"/>
         <source>possible duplicate raised</source>
-        <translation type="unfinished"></translation>
+        <translation>رُصدت حالة تكرار محتملة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="154"/>
         <source>decided: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار: الشخص نفسه</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="155"/>
         <source>decided: different people</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار: أشخاص مختلفون</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="156"/>
         <source>decided: needs interview</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار: تحتاج إلى مقابلة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="157"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="158"/>
         <source>refused at approval</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض عند الاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="159"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="309"/>
         <source>No photo</source>
-        <translation type="unfinished">لا توجد صورة</translation>
+        <translation>لا توجد صورة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="327"/>
         <source>Given name</source>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="328"/>
         <source>Family name</source>
-        <translation type="unfinished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="329"/>
         <source>Other names</source>
-        <translation type="unfinished">أسماء أخرى</translation>
+        <translation>أسماء أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="330"/>
         <source>Sex</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="331"/>
         <source>Born</source>
-        <translation type="unfinished">الميلاد</translation>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="332"/>
         <source>Nationality</source>
-        <translation type="unfinished">الجنسية</translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="333"/>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="334"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="335"/>
         <source>Specific needs</source>
-        <translation type="unfinished">الاحتياجات الخاصة</translation>
+        <translation>الاحتياجات الخاصة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="336"/>
         <source>Household</source>
-        <translation type="unfinished">الأسرة</translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="337"/>
         <source>Registered</source>
-        <translation type="unfinished">التسجيل</translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="343"/>
         <source>not recorded</source>
-        <translation type="unfinished">غير مسجَّل</translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="345"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="347"/>
         <source>{relationship}; household of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{relationship}؛ عدد أفراد الأسرة: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="361"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished">{when} بواسطة {who}</translation>
+        <translation>{when} بواسطة {who}</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/app.py" line="291"/>
         <source>Your new password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau mot de passe est défini.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="314"/>
@@ -49,37 +49,37 @@
     <message>
         <location filename="../../ui/approvals_page.py" line="161"/>
         <source>Registration id</source>
-        <translation type="unfinished">Numéro d&apos;enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="162"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="163"/>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="164"/>
         <source>Last change</source>
-        <translation type="unfinished">Dernière modification</translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="165"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="166"/>
         <source>Refused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="167"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -87,167 +87,167 @@
     <message>
         <location filename="../../ui/approvals_page.py" line="297"/>
         <source>&lt;h2&gt;Approvals&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Approbations&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="302"/>
         <source>End-of-day approval is off: records go to the outbox as soon as they are complete. A supervisor can switch end-of-day approval on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation de fin de journée est désactivée : les dossiers passent dans la file d&apos;envoi dès qu&apos;ils sont complets. Un superviseur peut activer l&apos;approbation de fin de journée dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="311"/>
         <source>Only a supervisor can approve or refuse records. Refused records are listed below: open one to correct it, and the new version waits for approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un superviseur peut approuver ou refuser des dossiers. Les dossiers refusés sont listés ci-dessous : ouvrez-en un pour le corriger ; la nouvelle version attendra de nouveau l&apos;approbation.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="326"/>
         <source>Records waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers en attente d&apos;approbation</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="330"/>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver la sélection</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="332"/>
         <source>Approve the selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver les dossiers sélectionnés</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="335"/>
         <source>Approve a&amp;ll shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver &amp;tout ce qui est affiché…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="337"/>
         <source>Approve every record shown in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver tous les dossiers affichés dans la liste</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="340"/>
         <source>&amp;Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="342"/>
         <source>Refuse the selected record with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le dossier sélectionné en indiquant un motif</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="344"/>
         <source>Select one record to refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul dossier pour le refuser.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="350"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="369"/>
         <source>Refused records waiting for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers refusés en attente de correction</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="377"/>
         <source>Refused, waiting for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés, en attente de correction</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="460"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="532"/>
         <source>{waiting} waiting, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : {waiting}, refusés : {refused}</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="537"/>
         <source>{refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés : {refused}</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="547"/>
         <source>No records wait for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n&apos;attend d&apos;approbation.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="550"/>
         <source>The oldest {shown} of {total} records waiting. Approve these to see the next ones. Ctrl+A selects them all; double-click opens a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {shown} plus anciens des {total} dossiers en attente. Approuvez-les pour voir les suivants. Ctrl+A les sélectionne tous ; un double-clic ouvre un dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="557"/>
         <source>Oldest first. Select records to approve them (Ctrl+A selects them all), or select one to refuse it. Double-click opens a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du plus ancien au plus récent. Sélectionnez des dossiers pour les approuver (Ctrl+A les sélectionne tous) ou sélectionnez-en un pour le refuser. Un double-clic ouvre un dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="570"/>
         <source>No refused records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier refusé.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="573"/>
         <source>Double-click a record to open and correct it; the new version then waits for approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un dossier pour l&apos;ouvrir et le corriger ; la nouvelle version attendra ensuite de nouveau l&apos;approbation.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="581"/>
         <source>These were refused while end-of-day approval was on. With approval off they are sent like any complete record: correct them soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces dossiers ont été refusés quand l&apos;approbation de fin de journée était activée. Maintenant qu&apos;elle est désactivée, ils seront envoyés comme tout dossier complet : corrigez-les rapidement.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="628"/>
         <source>Approve all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver tout ce qui est affiché</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="630"/>
         <source>Approve all {n} records shown? They become ready to send to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver tous les dossiers affichés ({n}) ? Ils seront alors prêts à être envoyés au serveur central.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="635"/>
         <source>&amp;Approve {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="663"/>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="682"/>
         <source>No record approved: the {m} record(s) had changed meanwhile. Look at them again in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier approuvé : tous avaient été modifiés entre-temps ({m}). Consultez-les de nouveau dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="687"/>
         <source>{n} record(s) approved; {m} had changed meanwhile and could not be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers approuvés : {n}. Dossiers modifiés entre-temps, donc non approuvés : {m}.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="691"/>
         <source>{n} record(s) approved; they are ready to send to the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers approuvés : {n} ; ils sont prêts à être envoyés au serveur central.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="724"/>
         <source>Refusing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="743"/>
         <source>Record {registration_id} refused. It is listed below with your reason until an officer corrects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {registration_id} refusé. Il figure ci-dessous avec votre motif jusqu&apos;à ce qu&apos;un agent le corrige.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="748"/>
         <source>Record {registration_id} had changed meanwhile and was not refused. Look at it again in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {registration_id} avait été modifié entre-temps et n&apos;a pas été refusé. Consultez-le de nouveau dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -255,224 +255,226 @@
     <message>
         <location filename="../../ui/calibration_page.py" line="99"/>
         <source>&lt;h2&gt;Duplicate bands&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tranches de doublons&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="103"/>
         <source>S&amp;core</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;core</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="105"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="115"/>
         <source>Only pairs the face search flagged reach a supervisor, so these figures are among flagged pairs. They can show that a band may be narrowed, never that it should be widened: duplicates beyond the possible edge are never seen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les paires signalées par la recherche par visage parviennent à un superviseur : ces chiffres ne portent donc que sur des paires signalées. Ils peuvent montrer qu&apos;une tranche peut être resserrée, jamais qu&apos;elle doit être élargie : les doublons situés au-delà de la limite possible n&apos;apparaissent jamais ici.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="133"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="134"/>
         <source>Different people at or below
 (false matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes différentes jusqu&apos;à la limite
+(fausses correspondances)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="135"/>
         <source>Same person above
 (missed duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne au-delà
+(doublons manqués)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="140"/>
         <source>Strong edge now</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite forte actuelle</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="141"/>
         <source>Possible edge now</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite possible actuelle</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="142"/>
         <source>Strong edge suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite forte suggérée</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="143"/>
         <source>Possible edge suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite possible suggérée</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="144"/>
         <source>Strong edge you set</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre limite forte</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="145"/>
         <source>Possible edge you set</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre limite possible</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="161"/>
         <source>&amp;Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="163"/>
         <source>&amp;Save bands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder les tranches</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="165"/>
         <source>Only a supervisor can change the bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un superviseur peut modifier les tranches.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="175"/>
         <source>Band edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des tranches</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="177"/>
         <source>S&amp;trong match at or below</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance &amp;forte jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="179"/>
         <source>&amp;Possible match at or below</source>
-        <translation type="unfinished">Correspondance &amp;possible jusqu&apos;à</translation>
+        <translation>Correspondance &amp;possible jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="274"/>
         <source>Reading the decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des décisions…</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="300"/>
         <source>{score} (decides the bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} (détermine les tranches)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="336"/>
         <source>SFace distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance SFace</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="337"/>
         <source>dlib distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance dlib</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="338"/>
         <source>fused score of both models</source>
-        <translation type="unfinished"></translation>
+        <translation>Score combiné des deux modèles</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="350"/>
         <source>No pair has been decided “same person” or “different people” yet. As supervisors decide possible duplicates, their decisions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune paire n&apos;a encore été jugée « même personne » ou « personnes différentes ». Les décisions des superviseurs sur les doublons possibles apparaîtront ici au fur et à mesure.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="355"/>
         <source>{same} pairs decided “same person” and {different} decided “different people” (interview decisions are not counted). {raised} of them were raised by this score; for the others it is the value recorded with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires jugées « même personne » : {same} ; jugées « personnes différentes » : {different} (les décisions d&apos;entretien ne sont pas comptées). Paires signalées par ce score : {raised} ; pour les autres, la valeur affichée est celle enregistrée avec le cas.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="364"/>
         <source>This score does not decide the bands now ({deciding} does): its edges take effect only when a supervisor makes it the deciding score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce score ne détermine pas actuellement les tranches ; le score décisif est « {deciding} ». Ses limites ne s&apos;appliqueront que lorsqu&apos;un superviseur en fera le score décisif.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="373"/>
         <source>Strong edge {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite forte {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="374"/>
         <source>Possible edge {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite possible {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="380"/>
         <source>Suggested strong {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite forte suggérée {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="381"/>
         <source>Suggested possible {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite possible suggérée {x}</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="390"/>
         <source>Same person ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="393"/>
         <source>Different people ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes différentes ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="399"/>
         <source>Distance (lower is more alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance (plus elle est faible, plus les visages se ressemblent)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="401"/>
         <source>Fused score (lower is more alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score combiné (plus il est faible, plus les visages se ressemblent)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="402"/>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="422"/>
         <source>no pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune paire</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="424"/>
         <source>{part} of {whole} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} sur {whole} ({percent} %)</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="446"/>
         <source>No suggestion yet: it needs at least {n} decisions of each kind, and there are {same} “same person” and {different} “different people”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de suggestion : il faut au moins {n} décisions de chaque type ; il y en a actuellement {same} « même personne » et {different} « personnes différentes ».</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="451"/>
         <source>No suggestion: pairs of different people come as close as pairs of the same person, so no strong edge keeps false matches at {fmr}% or below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion : les paires de personnes différentes sont aussi proches que les paires d&apos;une même personne ; aucune limite forte ne maintient donc les fausses correspondances à {fmr} % ou moins.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="455"/>
         <source>Suggested: strong at or below {strong}, possible at or below {possible}. The strong band would hold at most {fmr}% of the different-people pairs decided so far, and at most {fnmr}% of the same-person pairs would lie beyond the possible edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion : forte jusqu&apos;à {strong}, possible jusqu&apos;à {possible}. La tranche forte contiendrait au plus {fmr} % des paires « personnes différentes » jugées jusqu&apos;ici, et au plus {fnmr} % des paires « même personne » se situeraient au-delà de la limite possible.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="532"/>
         <source>The possible edge must be at or above the strong edge.</source>
-        <translation type="unfinished">La limite possible doit être supérieure ou égale à la limite forte.</translation>
+        <translation>La limite possible doit être supérieure ou égale à la limite forte.</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="538"/>
         <source>Saving…</source>
-        <translation type="unfinished">Sauvegarde en cours…</translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/calibration_page.py" line="557"/>
         <source>Bands saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches sauvegardées.</translation>
     </message>
 </context>
 <context>
@@ -480,233 +482,252 @@
     <message>
         <location filename="../../ui/review_page.py" line="605"/>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la file</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="607"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="609"/>
         <source>Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas précédent</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="612"/>
         <source>Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas suivant</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="628"/>
         <source>Other candidates of this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres candidats pour ce dossier :</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="643"/>
         <source>Zoom both faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir les deux visages</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="647"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="672"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="672"/>
         <source>Who</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="672"/>
         <source>What</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="675"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="676"/>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="677"/>
-        <location filename="../../ui/review_page.py" line="926"/>
+        <location filename="../../ui/review_page.py" line="930"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="678"/>
         <source>History and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique et décisions</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="686"/>
         <source>Same person (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne (Alt+S)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="687"/>
         <source>Different people (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes différentes (Alt+D)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="688"/>
         <source>Needs interview (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien nécessaire (Alt+I)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="703"/>
         <source>Note (required for &apos;other reason&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque (obligatoire pour « autre motif »)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="706"/>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la décision</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="708"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="711"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="749"/>
         <source>Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+P</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="750"/>
         <source>Alt+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+N</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="785"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="787"/>
         <source>Candidate {n}: {band}, distance {d:.3f} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat {n} : {band}, distance {d:.3f} ({state})</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="811"/>
         <source>Distance {d:.3f} by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance {d:.3f} selon {model}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="817"/>
         <source>(strong at or below {s:.3f}, possible at or below {p:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>(forte jusqu&apos;à {s:.3f}, possible jusqu&apos;à {p:.3f})</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="822"/>
         <source>{model}: {d:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} : {d:.3f}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="827"/>
         <source>Second opinion: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième avis : {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="829"/>
-        <source>Raised {when} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/review_page.py" line="830"/>
+        <source>Raised {when} at registration.</source>
+        <translation>Signalé le {when}, à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="840"/>
+        <location filename="../../ui/review_page.py" line="831"/>
+        <source>Raised {when} by a batch check.</source>
+        <translation>Signalé le {when} par une vérification par lot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="832"/>
+        <source>Raised {when} by the hub.</source>
+        <translation>Signalé le {when} par le serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="833"/>
+        <source>Raised {when}.</source>
+        <translation>Signalé le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="844"/>
         <source>Primary record of an identity with {n} records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier principal d&apos;une identité comptant {n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="843"/>
+        <location filename="../../ui/review_page.py" line="847"/>
         <source>Linked to another record as the same person ({n} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à un autre dossier comme étant la même personne ({n} dossiers)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="861"/>
+        <location filename="../../ui/review_page.py" line="865"/>
         <source>The two records differ here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux dossiers diffèrent ici</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="874"/>
+        <location filename="../../ui/review_page.py" line="878"/>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="882"/>
+        <location filename="../../ui/review_page.py" line="886"/>
         <source>Documents (same number on both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (même numéro dans les deux dossiers)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="884"/>
+        <location filename="../../ui/review_page.py" line="888"/>
         <source>Documents ({a} and {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({a} et {b})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="895"/>
+        <location filename="../../ui/review_page.py" line="899"/>
         <source>issued by {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>délivré par {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="897"/>
+        <location filename="../../ui/review_page.py" line="901"/>
         <source>valid until {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_page.py" line="915"/>
-        <source>No household</source>
-        <translation type="unfinished"></translation>
+        <translation>valable jusqu&apos;au {d}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="919"/>
+        <source>No household</source>
+        <translation>Aucun ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="923"/>
         <source>{name} — {relationship} — {rid}</source>
-        <translation type="unfinished">{name} — {relationship} — {rid}</translation>
+        <translation>{name} — {relationship} — {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="933"/>
+        <location filename="../../ui/review_page.py" line="937"/>
         <source>Decided: {decision} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision : {decision} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="946"/>
+        <location filename="../../ui/review_page.py" line="950"/>
         <source>{name}: version {n} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : version {n} sauvegardée</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="956"/>
+        <location filename="../../ui/review_page.py" line="960"/>
         <source>History and decisions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique et décisions ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="977"/>
+        <location filename="../../ui/review_page.py" line="981"/>
         <source>Decided {when} by {who}: {decision}. A new decision replaces it; both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision prise le {when} par {who} : {decision}. Une nouvelle décision la remplace ; les deux restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1010"/>
+        <location filename="../../ui/review_page.py" line="1014"/>
         <source>Choose a decision first: same person, different people or needs interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une décision : même personne, personnes différentes ou entretien nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1016"/>
+        <location filename="../../ui/review_page.py" line="1020"/>
         <source>Say in the note why: the reason is &apos;other&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez pourquoi dans la remarque : le motif choisi est « autre ».</translation>
+    </message>
+    <message>
+        <source>Raised {when} ({source}).</source>
+        <translation type="vanished">Signalé le {when} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -714,52 +735,52 @@
     <message>
         <location filename="../../ui/password_dialog.py" line="112"/>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre propre mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="121"/>
         <source>{operator}, you unlocked with a temporary password that a supervisor gave you. Choose your own password now: at least {n} characters that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{operator}, vous avez déverrouillé le poste avec un mot de passe temporaire fourni par un superviseur. Choisissez maintenant votre propre mot de passe : au moins {n} caractères, que personne d&apos;autre ne connaît.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="127"/>
         <source>{operator}, choose a new password: at least {n} characters that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{operator}, choisissez un nouveau mot de passe : au moins {n} caractères, que personne d&apos;autre ne connaît.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="135"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="135"/>
         <source>&amp;Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="137"/>
         <source>Saving the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du nouveau mot de passe…</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="142"/>
         <source>&amp;Save password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder le mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="146"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="146"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="215"/>
         <source>The new password must differ from the temporary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent du mot de passe temporaire.</translation>
     </message>
 </context>
 <context>
@@ -767,67 +788,67 @@
     <message>
         <location filename="../../ui/password_dialog.py" line="252"/>
         <source>Confirm with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer avec votre mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="258"/>
         <source>To {action}, type your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {action}, saisissez de nouveau votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="260"/>
         <source>To go on, type your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, saisissez de nouveau votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="263"/>
         <source>To {action}, type the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {action}, saisissez de nouveau la clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="265"/>
         <source>To go on, type the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, saisissez de nouveau la clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="276"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="277"/>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;récupération</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="277"/>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Mot de passe</translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="281"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="286"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="290"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="312"/>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="335"/>
         <source>Wait {seconds} seconds before the next try.</source>
-        <translation type="unfinished">Attendez {seconds} secondes avant le prochain essai.</translation>
+        <translation>Attendez {seconds} secondes avant le prochain essai.</translation>
     </message>
 </context>
 <context>
@@ -835,207 +856,207 @@
     <message>
         <location filename="../../ui/dashboard_page.py" line="69"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="71"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="71"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutes</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="74"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="74"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heures</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="76"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="76"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="138"/>
         <source>How long the items have been waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis combien de temps les éléments attendent</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="163"/>
         <source>(limit {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(limite : {n})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="166"/>
         <source>Nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="168"/>
         <source>Oldest: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus ancien : {age}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="172"/>
         <source>— over the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>— au-delà de la limite de {limit}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="174"/>
         <source>(limit {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>(limite : {limit})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>0–1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1 jour</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>1–3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 jours</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>3–7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3–7 jours</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="179"/>
         <source>7+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours et plus</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="201"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Rapports&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="205"/>
         <source>Last {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} derniers jours</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="207"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="209"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="211"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="226"/>
         <source>Possible duplicates waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles en attente d&apos;examen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="228"/>
         <source>cases waiting for a supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>cas en attente de la décision d&apos;un superviseur</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="231"/>
         <source>Records not yet at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers pas encore parvenus au serveur central</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="233"/>
         <source>records waiting to be synced</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers en attente de synchronisation</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="243"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="246"/>
         <source>&lt;b&gt;Per day&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par jour&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="248"/>
         <source>&lt;b&gt;By operator&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par opérateur&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="249"/>
         <source>&lt;b&gt;By site&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Par site&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="322"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="354"/>
         <source>Figures as of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres arrêtés à {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="366"/>
         <source>{strong} strong and {possible} possible matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances fortes : {strong} ; possibles : {possible}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="372"/>
         <source>{waiting} waiting to be sent, {sent} sent and not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi : {waiting} ; envoyés mais pas encore confirmés : {sent}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="380"/>
         <source>{total} registrations from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements du {first} au {last} : {total}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="397"/>
         <source>all others</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les autres</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="410"/>
         <source>A file with this name exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier portant ce nom existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="429"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="431"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="449"/>
         <source>Saving…</source>
-        <translation type="unfinished">Sauvegarde en cours…</translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="470"/>
         <source>Saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {name}.</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1145,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="73"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="74"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="75"/>
@@ -1139,7 +1160,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="76"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateurs</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="77"/>
@@ -1159,22 +1180,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="82"/>
         <source>Supervisors review possible duplicates here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les superviseurs examinent ici les doublons possibles.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="83"/>
         <source>Supervisors approve the day&apos;s records here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les superviseurs approuvent ici les dossiers de la journée.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="84"/>
         <source>Registrations, backlogs and threshold calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements, retards et calibrage des seuils.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="85"/>
         <source>Supervisors manage operators here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les superviseurs gèrent ici les opérateurs.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
@@ -1229,7 +1250,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard accumulé</translation>
     </message>
     <message>
         <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
@@ -1241,12 +1262,12 @@
     <message>
         <location filename="../../ui/password_dialog.py" line="75"/>
         <source>Type the password, then type it again below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe, puis saisissez-le de nouveau ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/password_dialog.py" line="81"/>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents. Saisissez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1254,239 +1275,239 @@
     <message>
         <location filename="../../ui/operators_page.py" line="216"/>
         <source>&lt;h2&gt;Operators&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Opérateurs&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="218"/>
         <source>Only supervisors manage operators. Ask a supervisor to add someone, to give a new password or to change a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les superviseurs gèrent les opérateurs. Demandez à un superviseur d&apos;ajouter une personne, de donner un nouveau mot de passe ou de changer un rôle.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="228"/>
         <source>Each operator unlocks this station with their own password. When you set a temporary password, give it to the operator in person: they must choose their own at their next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque opérateur déverrouille ce poste avec son propre mot de passe. Si vous définissez un mot de passe temporaire, remettez-le en personne à l&apos;opérateur : il devra choisir le sien au prochain déverrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="240"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="257"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="259"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="261"/>
         <source>Change r&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de rôle</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="263"/>
         <location filename="../../ui/operators_page.py" line="544"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="265"/>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="325"/>
         <location filename="../../ui/operators_page.py" line="362"/>
         <source>Loading the operators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des opérateurs…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="368"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="368"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="372"/>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (vous)</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="374"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="376"/>
         <source>Disabled since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé depuis le {date}</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="380"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="382"/>
         <source>Temporary: must be changed at the next unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporaire : à changer au prochain déverrouillage</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="435"/>
         <source>Make this supervisor an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de ce superviseur un agent</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="437"/>
         <source>Make this officer a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de cet agent un superviseur</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="445"/>
         <source>Add an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un opérateur</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="446"/>
         <source>The new operator unlocks with this temporary password and then chooses their own. Give it to them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel opérateur déverrouille le poste avec ce mot de passe temporaire, puis choisit le sien. Remettez-le-lui en personne.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="450"/>
         <source>&amp;Add operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="463"/>
         <source>{name} was added as a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été ajouté(e) comme superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="465"/>
         <source>{name} was added as an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été ajouté(e) comme agent.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="478"/>
         <source>Reset the password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="479"/>
         <source>{name}&apos;s current password stops working. {name} unlocks with this temporary password and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel de {name} ne fonctionnera plus. {name} déverrouillera le poste avec ce mot de passe temporaire, puis choisira le sien.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="483"/>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="494"/>
         <source>{name} has a temporary password now and must change it at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a maintenant un mot de passe temporaire et devra le changer au prochain déverrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="508"/>
         <source>Enable {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver {name}</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="509"/>
         <source>{name} can unlock again, with this temporary password, and then chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pourra de nouveau déverrouiller le poste avec ce mot de passe temporaire, puis choisira le sien.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="512"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="523"/>
         <source>{name} is enabled and must change the password at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est réactivé(e) et devra changer le mot de passe au prochain déverrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="539"/>
         <source>Disable {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver {name} ?</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="540"/>
         <source>{name} will no longer be able to unlock this station. Their records and their name in the audit log stay. You can enable them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne pourra plus déverrouiller ce poste. Ses dossiers et son nom dans le journal d&apos;audit sont conservés. Vous pourrez réactiver {name} plus tard.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="545"/>
         <source>{name} is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est désactivé(e).</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="555"/>
         <source>Make {name} an officer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de {name} un agent ?</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="556"/>
         <source>{name} will no longer review cases, export or manage operators. This takes effect when {name} next unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne pourra plus examiner de cas, exporter ni gérer les opérateurs. Ce changement prendra effet au prochain déverrouillage de {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="560"/>
         <source>{name} is an officer from the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sera agent à partir du prochain déverrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="563"/>
         <source>Make {name} a supervisor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de {name} un superviseur ?</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="564"/>
         <source>{name} will also review cases, export and manage operators. This takes effect when {name} next unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pourra aussi examiner des cas, exporter et gérer les opérateurs. Ce changement prendra effet au prochain déverrouillage de {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="568"/>
         <source>{name} is a supervisor from the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sera superviseur à partir du prochain déverrouillage.</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="573"/>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de rôle</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="584"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="650"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
 </context>
 <context>
@@ -1745,22 +1766,22 @@
     <message>
         <location filename="../../ui/person_detail.py" line="374"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="377"/>
         <source>Save a copy of everything held about this person, for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder, pour la personne, une copie de toutes les données la concernant</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="379"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="381"/>
         <source>Remove this person from the vault for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer définitivement cette personne du coffre-fort</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="388"/>
@@ -2098,42 +2119,42 @@
     <message>
         <location filename="../../ui/person_detail.py" line="920"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="930"/>
         <source>Saved a copy of everything held about this person to {path}. The copy is not encrypted: hand it over safely, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de toutes les données concernant cette personne a été sauvegardée dans {path}. La copie n&apos;est pas chiffrée : remettez-la en toute sécurité, puis supprimez-la de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="939"/>
         <source>{name} is already in that folder (an earlier copy?). Nothing was written. Choose another folder, or move the earlier copy away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà dans ce dossier (une copie précédente ?). Rien n&apos;a été écrit. Choisissez un autre dossier ou déplacez d&apos;abord la copie précédente.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="948"/>
         <source>The copy could not be written there ({reason}). Nothing was left behind. Check that the folder exists, the USB stick is plugged in and has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie à cet endroit ({reason}). Aucun fichier n&apos;a été laissé. Vérifiez que le dossier existe, que la clé USB est branchée et qu&apos;elle a de l&apos;espace libre, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="978"/>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="991"/>
         <source>The record {rid} was erased. Nothing about this person is left in the vault; the audit log keeps only that a record was erased, when, by whom and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {rid} a été effacé. Il ne reste rien sur cette personne dans le coffre-fort ; le journal d&apos;audit conserve seulement le fait qu&apos;un dossier a été effacé, quand, par qui et pourquoi.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1007"/>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1014"/>
         <source>Erased record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier effacé</translation>
     </message>
 </context>
 <context>
@@ -2141,57 +2162,57 @@
     <message>
         <location filename="../../ui/person_detail.py" line="1134"/>
         <source>Erase a person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dossier d&apos;une personne</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1137"/>
         <source>Registration id: {rid}</source>
-        <translation type="unfinished">Numéro d&apos;enregistrement : {rid}</translation>
+        <translation>Numéro d&apos;enregistrement : {rid}</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1140"/>
         <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the person asked for a copy, export it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effacement supprime définitivement de ce coffre-fort les informations de cette personne et toutes leurs versions antérieures, les consentements, les photos du visage, les documents, les modèles biométriques du visage, les cas de doublons et les approbations. Cette action est irréversible. Le journal d&apos;audit conserve seulement le fait qu&apos;un dossier a été effacé, quand, par qui et pourquoi. Si la personne a demandé une copie, exportez-la d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1152"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1159"/>
         <source>Type the registration id shown above to confirm the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro d&apos;enregistrement affiché ci-dessus pour confirmer l&apos;effacement</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1165"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1170"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1178"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1181"/>
         <source>&amp;Type {rid} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisissez {rid} pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1215"/>
         <source>This is not the registration id shown above; check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le numéro d&apos;enregistrement affiché ci-dessus ; vérifiez qu&apos;il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1218"/>
         <source>Choose the reason for the erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le motif de l&apos;effacement.</translation>
     </message>
 </context>
 <context>
@@ -2199,47 +2220,47 @@
     <message>
         <location filename="../../ui/person_detail.py" line="1064"/>
         <source>Export a person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier d&apos;une personne</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1067"/>
         <source>Registration id: {rid}</source>
-        <translation type="unfinished">Numéro d&apos;enregistrement : {rid}</translation>
+        <translation>Numéro d&apos;enregistrement : {rid}</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1069"/>
         <source>The copy holds everything this vault keeps about the person: their details and every earlier version, consents, face photos, document pages, face templates, duplicate cases and decisions, approvals and the history of the record, in person.json and image files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie contient tout ce que ce coffre-fort conserve sur la personne : ses informations et toutes leurs versions antérieures, les consentements, les photos du visage, les pages des documents, les modèles biométriques du visage, les cas de doublons et les décisions, les approbations et l&apos;historique du dossier, dans le fichier person.json et des fichiers image.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1077"/>
         <source>One &amp;zip file: {rid}.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier &amp;zip : {rid}.zip</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1081"/>
         <source>A &amp;folder: {rid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;dossier : {rid}</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1085"/>
         <source>The copy is not encrypted. Save it only where you control who can read it, give it only to the person (or as the law requires) and delete it once it has been handed over. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;est pas chiffrée. Sauvegardez-la uniquement à un endroit dont vous contrôlez l&apos;accès, remettez-la uniquement à la personne (ou selon ce que la loi exige) et supprimez-la une fois remise. L&apos;exportation est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1093"/>
         <source>&amp;Choose a folder and export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un dossier et exporter…</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1097"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1103"/>
         <source>Save the copy as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la copie sous la forme de :</translation>
     </message>
 </context>
 <context>
@@ -2288,158 +2309,158 @@
     <message>
         <location filename="../../ui/review_page.py" line="376"/>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de décision</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="377"/>
         <source>Waiting for an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;entretien</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="378"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidés</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="383"/>
         <source>Any match</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les correspondances</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="384"/>
         <source>Strong matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances fortes</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="385"/>
         <source>Possible matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances possibles</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="395"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="396"/>
         <location filename="../../ui/review_page.py" line="411"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="397"/>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="398"/>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="399"/>
         <source>Raised from</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé du</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="400"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="412"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="413"/>
         <source>Registration id</source>
-        <translation type="unfinished">Numéro d&apos;enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="414"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="415"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="416"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="427"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cas</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="429"/>
         <source>Open the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cas sélectionné (Entrée)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="431"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="433"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="442"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished">Doublons possibles</translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="468"/>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>toute date</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="504"/>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="505"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les opérateurs</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="510"/>
         <source>different households</source>
-        <translation type="unfinished"></translation>
+        <translation>ménages différents</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="512"/>
         <source>found at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé par le serveur central</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="514"/>
         <source>found by a batch check</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé par un contrôle groupé</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="533"/>
         <source>{cases} cases wait for a decision; {shown} of {groups} records shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas en attente de décision : {cases} ; dossiers affichés : {shown} sur {groups}.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="539"/>
         <source>{shown} of {groups} records shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers affichés : {shown} sur {groups}.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="545"/>
         <source>Nothing to show with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher avec ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -2447,47 +2468,47 @@
     <message>
         <location filename="../../ui/approvals_page.py" line="207"/>
         <source>Refuse a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un dossier</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="211"/>
         <source>Refuse {name} ({registration_id}, version {version})? The record is not sent to the hub until an officer corrects it and a supervisor approves the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le dossier de {name} ({registration_id}, version {version}) ? Le dossier ne sera pas envoyé au serveur central tant qu&apos;un agent ne l&apos;aura pas corrigé et qu&apos;un superviseur n&apos;aura pas approuvé la nouvelle version.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="220"/>
         <source>&amp;Reason (the officer reads it to correct the record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (l&apos;agent le lira pour corriger le dossier) :</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="224"/>
         <source>Reason for refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="226"/>
         <source>For example: the year of birth does not match the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : l&apos;année de naissance ne correspond pas au document.</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="237"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="240"/>
         <source>Refuse the record with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le dossier avec ce motif</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="266"/>
         <source>{n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères sur {max}</translation>
     </message>
     <message>
         <location filename="../../ui/approvals_page.py" line="268"/>
         <source>Too long: {n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : {n} caractères sur {max}</translation>
     </message>
 </context>
 <context>
@@ -2495,55 +2516,55 @@
     <message>
         <location filename="../../ui/dashboard_page.py" line="487"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="488"/>
         <source>Duplicate &amp;bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches de &amp;doublons</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review_page.py" line="1146"/>
+        <location filename="../../ui/review_page.py" line="1150"/>
         <source>{n} possible duplicates wait for a supervisor&apos;s review. Only a supervisor can open and decide them; registration goes on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles en attente d&apos;examen par un superviseur : {n}. Seul un superviseur peut les ouvrir et statuer ; les enregistrements continuent en attendant.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1207"/>
+        <location filename="../../ui/review_page.py" line="1211"/>
         <source>Record {r} of {rows} · candidate {c} of {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {r} sur {rows} · candidat {c} sur {cases}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1229"/>
+        <location filename="../../ui/review_page.py" line="1233"/>
         <source>That case no longer exists (a record was erased). The queue was reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_page.py" line="1287"/>
-        <source>Saved: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas n&apos;existe plus (un dossier a été effacé). La file a été rechargée.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="1291"/>
+        <source>Saved: {decision}.</source>
+        <translation>Décision sauvegardée : {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="1295"/>
         <source>This is the next case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici le cas suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1300"/>
+        <location filename="../../ui/review_page.py" line="1304"/>
         <source>That was the last case shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était le dernier cas affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1317"/>
+        <location filename="../../ui/review_page.py" line="1321"/>
         <source>decide this case</source>
-        <translation type="unfinished"></translation>
+        <translation>statuer sur ce cas</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1322"/>
+        <location filename="../../ui/review_page.py" line="1326"/>
         <source>The decision was not saved: confirm your password to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas été sauvegardée : confirmez votre mot de passe pour statuer.</translation>
     </message>
 </context>
 <context>
@@ -2621,83 +2642,83 @@
     <message>
         <location filename="../../ui/settings_page.py" line="142"/>
         <source>Ask the supervisor&apos;s &amp;password again before a decision on a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redemander le mot de passe du superviseur avant toute décision sur un doublon</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="149"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="152"/>
         <source>One confirmation covers the decisions taken within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une confirmation couvre les décisions prises pendant ce délai.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="155"/>
         <source>Records wait for a supervisor&apos;s &amp;approval before they are synced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exiger l&apos;approbation d&apos;un superviseur avant de synchroniser les dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="158"/>
         <source>Review and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen et approbation</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="161"/>
         <source>A confirmation &amp;lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une confirmation &amp;dure</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="165"/>
         <source> cases</source>
-        <translation type="unfinished"></translation>
+        <translation> cas</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="166"/>
         <location filename="../../ui/settings_page.py" line="168"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="167"/>
         <source> records</source>
-        <translation type="unfinished"></translation>
+        <translation> dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="171"/>
         <source>Stop &amp;new registrations while a limit is passed (not only warn)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer les nouveaux enregistrements tant qu&apos;une limite est dépassée (et pas seulement avertir)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="174"/>
         <source>Backlog warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes de retard</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="176"/>
         <source>Warn when the work waiting passes a limit; 0 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir quand le travail en attente dépasse une limite ; 0 = désactivé.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="180"/>
         <source>Possible duplicates waiting, more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles en attente, plus de</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="181"/>
         <source>Oldest possible duplicate, older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien doublon possible, depuis plus de</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="182"/>
         <source>Records not at the hub, more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers non parvenus au serveur central, plus de</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="183"/>
         <source>Oldest record not at the hub, older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien dossier non parvenu au serveur central, depuis plus de</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="189"/>
@@ -2712,7 +2733,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="283"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="311"/>
@@ -2770,22 +2791,22 @@
     <message>
         <location filename="../../ui/review_page.py" line="561"/>
         <source>Open record</source>
-        <translation type="unfinished">Ouvrir le dossier</translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="563"/>
         <source>Keep as primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder comme dossier principal</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="579"/>
         <source>Face of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visage de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="583"/>
         <source>Registered {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré(e) le {when} par {who}</translation>
     </message>
 </context>
 <context>
@@ -2907,52 +2928,52 @@
     <message>
         <location filename="../../ui/operators_page.py" line="99"/>
         <source>e.g. sara.k</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. sara.k</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="102"/>
         <source>Officer: registers people</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent : enregistre les personnes</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="104"/>
         <source>Supervisor: also reviews, exports and manages operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur : examine aussi les cas, exporte et gère les opérateurs</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="107"/>
         <source>&amp;Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;temporaire</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="107"/>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;péter le mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="110"/>
         <source>Operator &amp;name</source>
-        <translation type="unfinished">&amp;Nom d&apos;opérateur</translation>
+        <translation>&amp;Nom d&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="112"/>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="125"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/operators_page.py" line="169"/>
         <source>Type the operator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l&apos;opérateur.</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3493,7 @@
     <message>
         <location filename="../../ui/messages.py" line="31"/>
         <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux enregistrements sont suspendus jusqu&apos;à ce que le retard soit résorbé (paramètre défini par un superviseur).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="40"/>
@@ -3527,7 +3548,7 @@
     <message>
         <location filename="../../ui/messages.py" line="70"/>
         <source>Say why the record is refused, so that the officer can correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le dossier est refusé, afin que l&apos;agent puisse le corriger.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="73"/>
@@ -3542,73 +3563,73 @@
     <message>
         <location filename="../../ui/messages.py" line="77"/>
         <source>An operator with this name exists already (perhaps disabled: enable them instead). Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opérateur portant ce nom existe déjà (peut-être désactivé : réactivez-le plutôt). Choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="81"/>
         <source>There is no active operator with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun opérateur actif ne porte ce nom.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="82"/>
         <source>This operator is not disabled. To give them a new password, reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet opérateur n&apos;est pas désactivé. Pour lui donner un nouveau mot de passe, réinitialisez son mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="85"/>
         <source>The station needs at least one active supervisor. Make another operator a supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste doit avoir au moins un superviseur actif. Nommez d&apos;abord un autre opérateur superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="89"/>
         <source>You are still using a temporary password. Choose your own password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous utilisez encore un mot de passe temporaire. Choisissez d&apos;abord votre propre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="92"/>
         <source>Type your password again to confirm this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau votre mot de passe pour confirmer cette étape.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="93"/>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
         <source>A supervisor should work through the review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur doit traiter la file d&apos;examen.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="100"/>
         <source>A supervisor should review the oldest possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur doit examiner les doublons possibles les plus anciens.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="101"/>
         <location filename="../../ui/messages.py" line="102"/>
         <source>Sync now, or export the records to a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisez maintenant ou exportez les dossiers sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="111"/>
         <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles en attente d&apos;examen : {n} (la limite est de {limit}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114"/>
         <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus ancien doublon possible attend depuis {days:.0f} jours (la limite est de {limit:g} jours).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117"/>
         <source>{n} records have not reached the hub (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers pas encore parvenus au serveur central : {n} (la limite est de {limit}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="120"/>
         <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus ancien dossier pas encore parvenu au serveur central date de {days:.0f} jours (la limite est de {limit:g} jours).</translation>
     </message>
 </context>
 <context>
@@ -3669,27 +3690,27 @@
     <message>
         <location filename="../../ui/person_detail.py" line="166"/>
         <source>Choose where to save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où sauvegarder la copie</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="173"/>
         <source>The person asked for their record to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a demandé l&apos;effacement de son dossier</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="174"/>
         <source>Registered in error (a test, or the same person twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement par erreur (un test, ou la même personne enregistrée deux fois)</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="177"/>
         <source>A court or another legal order</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de justice ou autre obligation légale</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="178"/>
         <source>The time this record may be kept has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation de ce dossier est écoulée</translation>
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="184"/>
@@ -4107,7 +4128,7 @@
     <message>
         <location filename="../../ui/register_page.py" line="471"/>
         <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting). A registration already started can be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux enregistrements sont suspendus jusqu&apos;à ce que le retard soit résorbé (paramètre défini par un superviseur). Un enregistrement déjà commencé peut être terminé.</translation>
     </message>
     <message>
         <location filename="../../ui/register_page.py" line="521"/>
@@ -4132,7 +4153,7 @@
     <message>
         <location filename="../../ui/register_page.py" line="571"/>
         <source>New registrations are stopped: see the note above for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux enregistrements sont suspendus : consultez la note ci-dessus pour savoir quoi faire.</translation>
     </message>
     <message>
         <location filename="../../ui/register_page.py" line="590"/>
@@ -4455,254 +4476,254 @@
     <message>
         <location filename="../../ui/review_page.py" line="89"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="90"/>
         <source>Different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes différentes</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="91"/>
         <source>Needs interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien nécessaire</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="97"/>
         <source>The faces and the details agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Les visages et les informations concordent</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="98"/>
         <source>The same identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>La même pièce d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="99"/>
         <source>Confirmed in an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé lors d&apos;un entretien</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="100"/>
         <location filename="../../ui/review_page.py" line="106"/>
         <location filename="../../ui/review_page.py" line="110"/>
         <source>Other reason (say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre motif (précisez)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="101"/>
         <source>The faces differ on a closer look</source>
-        <translation type="unfinished"></translation>
+        <translation>Les visages diffèrent à un examen attentif</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="102"/>
         <source>Age, sex or other details rule it out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge, le sexe ou d&apos;autres informations l&apos;excluent</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="103"/>
         <source>Relatives who look alike (for example twins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des proches qui se ressemblent (par exemple des jumeaux)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="104"/>
         <source>Different identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Des pièces d&apos;identité différentes</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="105"/>
         <source>Shown to be different people in an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes différentes, établi lors d&apos;un entretien</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="107"/>
         <source>A photo is too poor to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Une photo est de trop mauvaise qualité pour comparer</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="108"/>
         <source>The details conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations se contredisent</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="109"/>
         <source>The households need explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ménages demandent des explications</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="120"/>
         <source>The two records are in different households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux dossiers appartiennent à des ménages différents.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="121"/>
         <source>A child appears in two households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enfant figure dans deux ménages.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="122"/>
         <source>A head of household is registered again with another family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chef de ménage est enregistré de nouveau avec une autre famille.</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="131"/>
         <source>under an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une heure</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="133"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="135"/>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heures</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="136"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="143"/>
         <source>SFace (primary model)</source>
-        <translation type="unfinished"></translation>
+        <translation>SFace (modèle principal)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="144"/>
         <source>dlib (second opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>dlib (deuxième avis)</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="145"/>
         <source>both models combined</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux modèles combinés</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="151"/>
         <source>record state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>état du dossier modifié</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="152"/>
         <source>face photo added and searched</source>
-        <translation type="unfinished"></translation>
+        <translation>photo du visage ajoutée et recherchée</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="153"/>
         <source>possible duplicate raised</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon possible signalé</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="154"/>
         <source>decided: same person</source>
-        <translation type="unfinished"></translation>
+        <translation>décision : même personne</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="155"/>
         <source>decided: different people</source>
-        <translation type="unfinished"></translation>
+        <translation>décision : personnes différentes</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="156"/>
         <source>decided: needs interview</source>
-        <translation type="unfinished"></translation>
+        <translation>décision : entretien nécessaire</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="157"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="158"/>
         <source>refused at approval</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé lors de l&apos;approbation</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="159"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="309"/>
         <source>No photo</source>
-        <translation type="unfinished">Pas de photo</translation>
+        <translation>Pas de photo</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="327"/>
         <source>Given name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="328"/>
         <source>Family name</source>
-        <translation type="unfinished">Nom de famille</translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="329"/>
         <source>Other names</source>
-        <translation type="unfinished">Autres noms</translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="330"/>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="331"/>
         <source>Born</source>
-        <translation type="unfinished">Naissance</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="332"/>
         <source>Nationality</source>
-        <translation type="unfinished">Nationalité</translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="333"/>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="334"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="335"/>
         <source>Specific needs</source>
-        <translation type="unfinished">Besoins spécifiques</translation>
+        <translation>Besoins spécifiques</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="336"/>
         <source>Household</source>
-        <translation type="unfinished">Ménage</translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="337"/>
         <source>Registered</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="343"/>
         <source>not recorded</source>
-        <translation type="unfinished">non enregistré</translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="345"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="347"/>
         <source>{relationship}; household of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{relationship} ; membres du ménage : {n}</translation>
     </message>
     <message>
         <location filename="../../ui/review_page.py" line="361"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished">{when} par {who}</translation>
+        <translation>{when} par {who}</translation>
     </message>
 </context>
 </TS>
