@@ -140,12 +140,6 @@ class CaseFile:
     group: tuple[DuplicateCase, ...]  # every case of the group, this one included
 
 
-def differences(a: Person, b: Person) -> tuple[str, ...]:
-    """The names of the detail fields in which two records differ (for highlighting)."""
-    ja, jb = a.details.to_json(), b.details.to_json()
-    return tuple(k for k in ja if k != "household_id" and ja.get(k) != jb.get(k))
-
-
 class ReviewService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -308,16 +302,6 @@ class ReviewService:
         assert updated is not None
         return updated
 
-    def decide_group(
-        self, group_id: str, decision: Decision, reason: Reason, note: str = ""
-    ) -> list[DuplicateCase]:
-        """The same decision for every still-open case of a group (e.g. all "different")."""
-        return [
-            self.decide(c.id, decision, reason, note)
-            for c in self.group(group_id)
-            if c.decision is None
-        ]
-
 
 def _component(repo: ReviewRepository, start: str) -> tuple[set[str], str | None]:
     """The people linked to ``start`` by current "same person" decisions, with the latest of
@@ -360,6 +344,5 @@ __all__ = [
     "Reason",
     "ReviewService",
     "Side",
-    "differences",
     "household_flags",
 ]
