@@ -45,7 +45,7 @@ from registrar.errors import KnownError
 from registrar.services.approvals import REASON_MAX_CHARS, ApprovalResult
 from registrar.storage.approvals import ApprovalRow
 from ui.messages import describe
-from ui.settings_page import DONE_STYLE, ERROR_STYLE, NOTE_STYLE
+from ui.styles import DONE_STYLE, ERROR_STYLE, NOTE_STYLE
 
 if TYPE_CHECKING:
     from registrar.storage.vault import Vault

@@ -36,6 +36,7 @@ from registrar.errors import ErrorCode, KnownError
 from ui.calibration_page import CalibrationPage
 from ui.charts import BarChartView
 from ui.messages import describe
+from ui.styles import DONE_STYLE, ERROR_STYLE
 
 if TYPE_CHECKING:
     from registrar.services.reports import BacklogSummary, Dashboard, NamedCount
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("registrar.ui")
 
-ERROR_STYLE = "color: #b00020;"
-DONE_STYLE = "color: #1b5e20;"
 OVER_STYLE = "color: #b00020; font-weight: bold;"
 BIG_STYLE = "font-size: 26pt; font-weight: 600;"
 RANGES = (7, 30, 90, 365)

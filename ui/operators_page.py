@@ -35,6 +35,7 @@ from registrar.errors import KnownError
 from registrar.storage.keyslots import validate_operator_name
 from ui.messages import describe
 from ui.password_dialog import NewPasswordFields
+from ui.styles import DONE_STYLE, ERROR_STYLE, NOTE_STYLE
 
 if TYPE_CHECKING:
     from registrar.storage.vault import Vault
@@ -42,9 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("registrar.ui")
 
-ERROR_STYLE = "color: #b00020;"
-DONE_STYLE = "color: #1b5e20;"
-NOTE_STYLE = "background: #fff4d6; border: 1px solid #d9b86c; border-radius: 3px; padding: 6px;"
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 COLUMN_NAME, COLUMN_ROLE, COLUMN_STATUS, COLUMN_PASSWORD = range(4)

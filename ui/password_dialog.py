@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from registrar.errors import ErrorCode, KnownError
 from registrar.storage.keyslots import MIN_PASSWORD_LENGTH, validate_password
 from ui.messages import describe
+from ui.styles import ERROR_STYLE
 
 if TYPE_CHECKING:
     from registrar.storage.vault import Vault
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("registrar.ui")
 
-ERROR_STYLE = "color: #b00020;"
 DIALOG_WIDTH = 460
 
 

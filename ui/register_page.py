@@ -45,6 +45,7 @@ from ui.register_steps import (
     relationship_words,
     sex_words,
 )
+from ui.styles import NOTE_STYLE
 from ui.tasks import InlineLane
 
 if TYPE_CHECKING:
@@ -416,9 +417,7 @@ class RegisterPage(QWidget):
         self.backlog_banner = QLabel()
         self.backlog_banner.setObjectName("backlogBanner")
         self.backlog_banner.setWordWrap(True)
-        self.backlog_banner.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #d9b86c; border-radius: 3px; padding: 6px;"
-        )
+        self.backlog_banner.setStyleSheet(NOTE_STYLE)
         self.backlog_banner.hide()
         self.registration_stopped = False
         layout = QVBoxLayout(self)

@@ -63,6 +63,7 @@ from ui.candidates import band_mark, band_words, thumbnail
 from ui.messages import describe
 from ui.people_page import birth_words, sex_words, when_words
 from ui.person_detail import document_type_words, relationship_words
+from ui.styles import DONE_STYLE, ERROR_STYLE, NOTE_STYLE
 
 if TYPE_CHECKING:
     from registrar.storage.vault import Vault
@@ -75,9 +76,6 @@ REVIEW_DETECT_SIDE = 320
 QUEUE_PAGE = 100
 NO_DATE = QDate(2000, 1, 1)  # the date boxes' "any" value
 DIFF_BACKGROUND = QColor("#fff1c2")
-ERROR_STYLE = "color: #b00020;"
-DONE_STYLE = "color: #1b5e20;"
-FLAG_STYLE = "background: #fff4d6; border: 1px solid #d9b86c; border-radius: 3px; padding: 6px;"
 
 
 def _tr(text: str) -> str:
@@ -621,7 +619,7 @@ class CaseView(QWidget):
         self.verdict = _bold(_label("", "caseVerdict"))
         self.evidence = _label("", "caseEvidence")
         self.flags = _label("", "caseFlags")
-        self.flags.setStyleSheet(FLAG_STYLE)
+        self.flags.setStyleSheet(NOTE_STYLE)
         self.candidates = QComboBox()
         self.candidates.setObjectName("candidateChoice")
         self.candidates.activated.connect(self._on_candidate)

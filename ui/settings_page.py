@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from registrar.errors import KnownError
 from registrar.settings import DLIB_MODEL_ID, FUSED_SCORE_ID, SFACE_MODEL_ID, BandEdges, Settings
 from ui.messages import describe
+from ui.styles import DONE_STYLE, ERROR_STYLE, NOTE_STYLE
 
 if TYPE_CHECKING:
     from registrar.storage.vault import Vault
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("registrar.ui")
 
-ERROR_STYLE = "color: #b00020;"
-DONE_STYLE = "color: #1b5e20;"
-NOTE_STYLE = "background: #fff4d6; border: 1px solid #d9b86c; border-radius: 3px; padding: 6px;"
 BAND_DECIMALS = 3
 
 
