@@ -56,13 +56,22 @@ def thumbnail(jpeg: bytes | None, height: int = PHOTO_HEIGHT) -> QImage:
     return image if not image.isNull() else QImage()
 
 
-def face_image(jpeg: bytes | None, detector: Any = None) -> QImage:
+def face_image(
+    jpeg: bytes | None,
+    detector: Any = None,
+    *,
+    width: int = PHOTO_WIDTH,
+    height: int = PHOTO_HEIGHT,
+    detect_side: int | None = None,
+) -> QImage:
     """The face cut out level and at the common scale (off the UI thread); the whole photo
-    scaled down when no face is found in it, and a null image when it cannot be decoded."""
+    scaled down when no face is found in it, and a null image when it cannot be decoded.
+
+    ``detect_side`` finds the face on a copy no larger than that (faster for portraits)."""
     if not jpeg:
         return QImage()
     if detector is None:
-        return thumbnail(jpeg)
+        return thumbnail(jpeg, height)
     from registrar.biometrics.crop import aligned_face
     from registrar.biometrics.intake import load_image
     from ui.camera_view import to_qimage
@@ -71,10 +80,12 @@ def face_image(jpeg: bytes | None, detector: Any = None) -> QImage:
         bgr = load_image(jpeg).bgr
     except KnownError:
         return QImage()
-    faces = detector.detect(bgr)
+    faces = (
+        detector.detect(bgr) if detect_side is None else detector.detect(bgr, max_side=detect_side)
+    )
     if not faces:
-        return thumbnail(jpeg)
-    return to_qimage(aligned_face(bgr, faces[0], width=PHOTO_WIDTH, height=PHOTO_HEIGHT))
+        return thumbnail(jpeg, height)
+    return to_qimage(aligned_face(bgr, faces[0], width=width, height=height))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -59,7 +59,7 @@ from registrar.domain.model import AuditEntry, Band, Decision, Document, Person,
 from registrar.errors import ErrorCode, KnownError
 from registrar.services.review import REASONS, CaseFile, Flag, Reason, Side
 from registrar.storage.cases import QueueQuery, QueueRow
-from ui.candidates import band_mark, band_words, thumbnail
+from ui.candidates import band_mark, band_words, face_image, thumbnail
 from ui.messages import describe
 from ui.people_page import birth_words, sex_words, when_words
 from ui.person_detail import document_type_words, relationship_words
@@ -220,25 +220,16 @@ def load_case(
 
         def face(side: Side) -> QImage:
             photos = side.record.photos
-            if not photos:
-                return QImage()
-            jpeg = photos[-1].jpeg  # the latest photo is the one the search used
-            if detector is None:
-                return thumbnail(jpeg, height)
-            from registrar.biometrics.crop import aligned_face
-            from registrar.biometrics.intake import load_image
-            from ui.camera_view import to_qimage
-
-            try:
-                bgr = load_image(jpeg).bgr
-            except KnownError:
-                return QImage()
-            # A registration photo is a portrait: its face is found on a 320 px copy in a
-            # quarter of the time a 640 px one takes, and the eyes land within a pixel or two.
-            found = detector.detect(bgr, max_side=REVIEW_DETECT_SIDE)
-            if not found:
-                return thumbnail(jpeg, height)
-            return to_qimage(aligned_face(bgr, found[0], width=width, height=height))
+            # The latest photo is the one the search used. A registration photo is a
+            # portrait: its face is found on a 320 px copy in a quarter of the time a 640 px
+            # one takes, and the eyes land within a pixel or two.
+            return face_image(
+                photos[-1].jpeg if photos else None,
+                detector,
+                width=width,
+                height=height,
+                detect_side=REVIEW_DETECT_SIDE,
+            )
 
         def pages(side: Side) -> tuple[tuple[QImage, ...], ...]:
             return tuple(
