@@ -69,15 +69,11 @@ def _load_engine(settings: Any) -> Any:
 
 
 def _counts(vault: Any) -> StatusCounts:
-    from registrar.services.guards import backlog_warnings
-    from registrar.storage.cases import CaseRepository
-    from registrar.storage.people import PeopleRepository
+    from registrar.services.guards import backlog_warnings, measure
 
-    conn = vault.db.conn
+    figures = measure(vault)  # one measurement for the status bar and the guards
     return StatusCounts(
-        PeopleRepository(conn).count_waiting_for_sync(),
-        CaseRepository(conn).count_open(),
-        tuple(backlog_warnings(vault)),
+        figures.unsynced, figures.open_cases, tuple(backlog_warnings(vault, figures))
     )
 
 

@@ -59,16 +59,34 @@ def _days(since: dt.datetime | None, now: dt.datetime) -> float:
     return 0.0 if since is None else max(0.0, (now - since).total_seconds() / 86400.0)
 
 
-def backlog_warnings(vault: Vault) -> list[BacklogWarning]:
-    guards = vault.settings().guards
-    now = vault.clock.now()
+@dataclass(frozen=True, slots=True)
+class BacklogFigures:
+    """What is waiting: open duplicate cases and records not yet at the hub, with the oldest."""
+
+    open_cases: int
+    oldest_case: dt.datetime | None
+    unsynced: int
+    oldest_unsynced: dt.datetime | None
+
+
+def measure(vault: Vault) -> BacklogFigures:
     review = ReviewService(vault)
     backlog = Outbox(vault).backlog()
+    return BacklogFigures(
+        review.open_count(), review.oldest_open(), backlog.unsynced, backlog.oldest
+    )
+
+
+def backlog_warnings(vault: Vault, figures: BacklogFigures | None = None) -> list[BacklogWarning]:
+    """The guards the backlog passes (``figures`` when already measured)."""
+    guards = vault.settings().guards
+    now = vault.clock.now()
+    f = figures or measure(vault)
     measured = (
-        (Backlog.REVIEW_SIZE, float(review.open_count()), guards.review_max_cases),
-        (Backlog.REVIEW_AGE, _days(review.oldest_open(), now), guards.review_max_age_days),
-        (Backlog.SYNC_SIZE, float(backlog.unsynced), guards.sync_max_records),
-        (Backlog.SYNC_AGE, _days(backlog.oldest, now), guards.sync_max_age_days),
+        (Backlog.REVIEW_SIZE, float(f.open_cases), guards.review_max_cases),
+        (Backlog.REVIEW_AGE, _days(f.oldest_case, now), guards.review_max_age_days),
+        (Backlog.SYNC_SIZE, float(f.unsynced), guards.sync_max_records),
+        (Backlog.SYNC_AGE, _days(f.oldest_unsynced, now), guards.sync_max_age_days),
     )
     return [
         BacklogWarning(kind, value, float(limit), guards.stop_registration)
