@@ -840,9 +840,7 @@ class CaseView(QWidget):
     def _show_details(self, file: CaseFile) -> None:
         a = detail_values(file.a.record.person, len(file.a.household))
         b = detail_values(file.b.record.person, len(file.b.household))
-        self.details.setHorizontalHeaderLabels(
-            [_name(file.a.record.person.details), _name(file.b.record.person.details)]
-        )
+        self.details.setHorizontalHeaderLabels(self.details_headers(file))
         labels = []
         for row, (key, words) in enumerate(_FIELDS):
             differs = a[key] != b[key] and key != "registered"
@@ -916,7 +914,6 @@ class CaseView(QWidget):
                 )
                 item = QTableWidgetItem(("\u25b6 " if this else "") + text)
                 self.households.setItem(row, column, item)
-        self.tabs.setTabText(2, self.tr("Households"))
 
     def _show_history(self, loaded: LoadedCase) -> None:
         self.history.clear()
