@@ -847,6 +847,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("dir")
     p.add_argument("--output", help="folder for evaluation.json and distances.png")
+    from registrar.cli_sync import add_commands
+
+    add_commands(sub, command, _unlock)
     return parser
 
 

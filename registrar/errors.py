@@ -84,6 +84,22 @@ class ErrorCode(StrEnum):
     # batch work
     CANCELLED = "task.cancelled"
     IMPORT_MANIFEST_INVALID = "import.manifest_invalid"
+    # sync and the hub
+    PACKET_INVALID = "sync.packet_invalid"  # a batch, receipt or findings file that is damaged
+    SIGNATURE_INVALID = "sync.signature_invalid"
+    RECORD_TOO_LARGE = "sync.record_too_large"
+    HUB_UNREACHABLE = "sync.hub_unreachable"
+    HUB_REFUSED = "sync.hub_refused"  # the hub answered with a refusal (reason in details)
+    NOT_ENROLLED = "sync.not_enrolled"
+    ALREADY_ENROLLED = "sync.already_enrolled"
+    TOKEN_INVALID = "sync.token_invalid"  # noqa: S105 (an error code, not a token)
+    STATION_UNKNOWN = "sync.station_unknown"
+    STATION_EXISTS = "sync.station_exists"
+    UPLOAD_OFFSET = "sync.upload_offset"  # a chunk that does not start where the hub is
+    REQUEST_TOO_LARGE = "sync.request_too_large"
+    BATCH_CONFLICT = "sync.batch_conflict"  # the same batch id with other bytes
+    HUB_NOT_INITIALISED = "hub.not_initialised"
+    HUB_EXISTS = "hub.exists"
 
 
 class KnownError(Exception):

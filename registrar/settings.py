@@ -178,6 +178,48 @@ class GuardSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncSettings:
+    """How records travel to the hub."""
+
+    # A batch holds records up to this size; one record larger than a batch goes alone, up
+    # to max_record_bytes (refused before it is queued above that: the hub takes 64 MiB).
+    max_batch_bytes: int = 8 * 1024 * 1024
+    max_record_bytes: int = 32 * 1024 * 1024
+    # Upload piece: a cut link costs at most this much again.
+    chunk_bytes: int = 256 * 1024
+    # Background sync every so many minutes while the vault is open (0: only "sync now").
+    interval_minutes: float = 5.0
+    # Days a record stays on this laptop after the hub's receipt (0: it stays).
+    keep_days_after_receipt: int = 0
+
+    def __post_init__(self) -> None:
+        if not 64 * 1024 <= self.max_batch_bytes <= 48 * 1024 * 1024:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "a batch may be 64 KiB to 48 MiB",
+                field="sync.max_batch_bytes",
+            )
+        if not 64 * 1024 <= self.max_record_bytes <= 48 * 1024 * 1024:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "a record may be 64 KiB to 48 MiB",
+                field="sync.max_record_bytes",
+            )
+        if not 4 * 1024 <= self.chunk_bytes <= 1024 * 1024:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "an upload piece may be 4 KiB to 1 MiB",
+                field="sync.chunk_bytes",
+            )
+        if self.interval_minutes < 0 or self.keep_days_after_receipt < 0:
+            raise KnownError(
+                ErrorCode.INVALID_FIELD,
+                "sync intervals and days cannot be negative",
+                field="sync.interval_minutes",
+            )
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     quality: QualitySettings = field(default_factory=QualitySettings)
     match: MatchSettings = field(default_factory=MatchSettings)
@@ -185,6 +227,7 @@ class Settings:
     desk: DeskSettings = field(default_factory=DeskSettings)
     review: ReviewSettings = field(default_factory=ReviewSettings)
     guards: GuardSettings = field(default_factory=GuardSettings)
+    sync: SyncSettings = field(default_factory=SyncSettings)
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -209,6 +252,7 @@ class Settings:
                 desk=DeskSettings(**data.get("desk", {})),
                 review=ReviewSettings(**data.get("review", {})),
                 guards=GuardSettings(**data.get("guards", {})),
+                sync=SyncSettings(**data.get("sync", {})),
             )
         except TypeError as exc:
             raise KnownError(

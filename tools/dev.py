@@ -177,8 +177,10 @@ def ensure_venv() -> None:
             say(f"{VENV.name} is incomplete: recreating it")
             shutil.rmtree(VENV)
         create_venv()
-    say('installing the project into .venv: pip install -e ".[test]"')
-    check([VENV_PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-e", ".[test]"])
+    say('installing the project into .venv: pip install -e ".[hub,test]"')
+    check(
+        [VENV_PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-e", ".[hub,test]"]
+    )
     STAMP.write_text(wanted + "\n", encoding="utf-8")
     say(f"set up in {time.monotonic() - started:.0f} s")
 

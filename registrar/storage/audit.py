@@ -44,6 +44,13 @@ class AuditAction(StrEnum):
     RECORD_REJECTED = "person.rejected"
     PERSON_EXPORTED = "person.exported"
     BANDS_CHANGED = "settings.bands_changed"
+    SYNC_ENROLLED = "sync.enrolled"
+    SYNC_BATCH_SEALED = "sync.batch_sealed"  # record_ref: the batch id
+    SYNC_ACKNOWLEDGED = "sync.acknowledged"  # record_ref: the batch id
+    SYNC_EXPORTED = "sync.exported"
+    SYNC_FINDINGS = "sync.findings_received"
+    SYNC_RESEND = "sync.resend"  # record_ref: "pid:vN", a supervisor sends a new version
+    SYNC_PURGED = "sync.purged"  # record_ref: the person id, removed after the receipt
 
 
 def entry_hash(

@@ -1,0 +1,1 @@
+"""The hub server: takes stations' batches exactly once and finds people across stations."""

@@ -1,0 +1,733 @@
+"""Sync with the hub, seen from a station: enrol, seal batches, send them (resuming where
+the hub's copy ends), apply the hub's signed receipts and its findings, or do the same
+through files on a USB stick.
+
+A record leaves the outbox only through a batch, and changes state only in the transaction
+that stores the receipt saying what the hub did with it. Ordering never relies on the
+station's clock: batches carry a sequence number, records their version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from registrar.domain.model import (
+    Band,
+    CaseSource,
+    CaseState,
+    Decision,
+    DuplicateCase,
+    RecordState,
+)
+from registrar.errors import ErrorCode, KnownError
+from registrar.services.review import REASONS, _rebuild_identities
+from registrar.storage import audit
+from registrar.storage.approvals import OutboxRepository
+from registrar.storage.audit import AuditAction
+from registrar.storage.cases import CaseRepository, DecisionEntry, ReviewRepository
+from registrar.storage.people import PeopleRepository
+from registrar.storage.sync import BatchRecord, BatchRow, ProblemRow, SyncRepository
+from registrar.storage.vault import Vault
+from registrar.sync.packet import (
+    KeyPair,
+    PublicKeys,
+    b64e,
+    open_envelope,
+    open_packet,
+    read_header,
+    seal,
+    sha256_hex,
+)
+from registrar.sync.records import decode_record, encode_record
+from registrar.sync.transport import HttpTransport, Transport
+
+log = logging.getLogger("registrar.sync")
+
+BACKOFF_FIRST_S = 30.0
+BACKOFF_MAX_S = 3600.0
+_CANDIDATES_PER_ROUND = 500
+
+TransportFactory = Callable[[str], Transport]
+Progress = Callable[[int, int], None]  # (bytes sent, bytes to send)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    enrolled: bool
+    hub_url: str
+    hub_name: str
+    station_id: str
+    hub_fingerprint: str
+    last_success: dt.datetime | None
+    last_error: str | None  # an error code
+    unsynced: int
+    oldest_unsynced: dt.datetime | None
+    waiting_batches: int
+    acknowledged: int
+    problems: int
+    findings: int
+
+
+@dataclass(slots=True)
+class SyncReport:
+    batches_sealed: int = 0
+    batches_sent: int = 0
+    records: dict[str, int] = field(default_factory=dict)  # receipt status -> count
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error code)
+    findings: int = 0
+    decisions: int = 0
+    purged: int = 0
+    too_large: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    receipts: int
+    findings: int
+    decisions: int
+    skipped: tuple[str, ...]  # files for another station or already applied
+    errors: tuple[tuple[str, str], ...]  # (file name, error code)
+
+
+def _http(url: str) -> Transport:
+    return HttpTransport(url)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+class SyncService:
+    def __init__(self, vault: Vault, transport_factory: TransportFactory = _http) -> None:
+        self.vault = vault
+        self.transport_factory = transport_factory
+
+    @property
+    def _repo(self) -> SyncRepository:
+        return SyncRepository(self.vault.db.conn)
+
+    def _now(self) -> dt.datetime:
+        return self.vault.clock.now()
+
+    # --- identity ---------------------------------------------------------------------------
+
+    def _keys(self) -> KeyPair:
+        raw = self._repo.get("sync.station_keys")
+        if raw is None:
+            raise KnownError(ErrorCode.NOT_ENROLLED, "this station is not enrolled at a hub")
+        return KeyPair.from_secret_json(json.loads(raw))
+
+    def _hub_keys(self) -> PublicKeys:
+        raw = self._repo.get("sync.hub_keys")
+        if raw is None:
+            raise KnownError(ErrorCode.NOT_ENROLLED, "this station is not enrolled at a hub")
+        return PublicKeys.from_json(json.loads(raw))
+
+    def station_id(self) -> str:
+        value = self._repo.get("sync.station_id")
+        if not value:
+            raise KnownError(ErrorCode.NOT_ENROLLED, "this station is not enrolled at a hub")
+        return value
+
+    def hub_url(self) -> str:
+        return self._repo.get("sync.hub_url") or ""
+
+    def status(self) -> SyncStatus:
+        repo = self._repo
+        count, oldest = OutboxRepository(self.vault.db.conn).unsynced()
+        counts = repo.counts()
+        hub_keys = repo.get("sync.hub_keys")
+        last = repo.get("sync.last_success")
+        return SyncStatus(
+            enrolled=bool(repo.get("sync.station_id")),
+            hub_url=repo.get("sync.hub_url") or "",
+            hub_name=repo.get("sync.hub_name") or "",
+            station_id=repo.get("sync.station_id") or "",
+            hub_fingerprint=PublicKeys.from_json(json.loads(hub_keys)).fingerprint
+            if hub_keys
+            else "",
+            last_success=dt.datetime.fromisoformat(last) if last else None,
+            last_error=repo.get("sync.last_error") or None,
+            unsynced=count,
+            oldest_unsynced=oldest,
+            waiting_batches=counts["waiting_batches"],
+            acknowledged=counts["acknowledged"],
+            problems=counts["problems"],
+            findings=counts["findings"],
+        )
+
+    def batches(self, limit: int = 50) -> list[BatchRow]:
+        return self._repo.recent(limit)
+
+    def problems(self) -> list[ProblemRow]:
+        return self._repo.problems()
+
+    def enrol(self, hub_url: str, token: str, *, name: str | None = None) -> str:
+        """Enrol this station with a one-time token; the station id. Supervisor only."""
+        session = self.vault.session
+        session.require_supervisor("enrol this station at a hub")
+        repo = self._repo
+        if repo.get("sync.station_id"):
+            raise KnownError(ErrorCode.ALREADY_ENROLLED, "this station is enrolled already")
+        parts = token.strip().split("-")
+        if len(parts) != 3 or not parts[2]:
+            raise KnownError(ErrorCode.TOKEN_INVALID, "this is not an enrolment token")
+        fingerprint = parts[2].lower()
+        raw = repo.get("sync.station_keys")
+        if raw is None:
+            # Kept before asking, so an enrolment whose answer is lost can be asked again.
+            keys = KeyPair.generate()
+            with self.vault.db.transaction() as conn:
+                SyncRepository(conn).put("sync.station_keys", json.dumps(keys.to_secret_json()))
+        else:
+            keys = KeyPair.from_secret_json(json.loads(raw))
+        public = keys.public
+        transport = self.transport_factory(hub_url)
+        try:
+            answer = transport.enrol(
+                {
+                    "token": token.strip(),
+                    "site_code": self.vault.site_code,
+                    "station_number": self.vault.station,
+                    "name": name or self.vault.station_name or self.vault.site_code,
+                    "keys": {"sign": b64e(public.sign), "box": b64e(public.box)},
+                }
+            )
+        finally:
+            transport.close()
+        try:
+            hub_keys = PublicKeys.from_json(answer["hub_keys"])
+            station_id = str(uuid.UUID(str(answer["station_id"])))
+        except (KeyError, TypeError, ValueError) as error:
+            raise KnownError(ErrorCode.HUB_REFUSED, "the hub's answer is damaged") from error
+        if hub_keys.fingerprint != fingerprint:
+            raise KnownError(
+                ErrorCode.SIGNATURE_INVALID,
+                "the hub's keys do not match the token: this may not be your hub",
+            )
+        now = self._now()
+        with self.vault.db.transaction() as conn:
+            r = SyncRepository(conn)
+            r.put("sync.hub_url", hub_url.rstrip("/"))
+            r.put("sync.station_id", station_id)
+            r.put("sync.hub_keys", json.dumps(hub_keys.to_json()))
+            r.put("sync.hub_name", str(answer.get("hub_name") or ""))
+            audit.append(conn, now, session.operator, AuditAction.SYNC_ENROLLED, station_id)
+        log.info("station enrolled at the hub")
+        return station_id
+
+    def set_hub_url(self, hub_url: str) -> None:
+        """A hub that moved to a new address (the keys stay)."""
+        self.vault.session.require_supervisor("change the hub address")
+        HttpTransport(hub_url).close()  # validates the form
+        with self.vault.db.transaction() as conn:
+            SyncRepository(conn).put("sync.hub_url", hub_url.rstrip("/"))
+
+    # --- sealing ----------------------------------------------------------------------------
+
+    def prepare(self) -> tuple[int, int]:
+        """Seal every record that may leave into batches; (batches sealed, records refused
+        as too large). Records wait in their batch until the hub's receipt."""
+        station_id = self.station_id()
+        keys, hub_keys = self._keys(), self._hub_keys()
+        settings = self.vault.settings()
+        limits = settings.sync
+        sealed = too_large = 0
+        while True:
+            candidates = self._repo.candidates(
+                require_approval=settings.review.end_of_day_approval, limit=_CANDIDATES_PER_ROUND
+            )
+            if not candidates:
+                return sealed, too_large
+            people = PeopleRepository(self.vault.db.conn)
+            batch: list[tuple[BatchRecord, bytes]] = []
+            size = 0
+            for person_id, version in candidates:
+                record = people.record(person_id)
+                if record.person.version != version:
+                    continue
+                data = encode_record(record)
+                if len(data) > limits.max_record_bytes:
+                    self._too_large(person_id, version, len(data), limits.max_record_bytes)
+                    too_large += 1
+                    continue
+                if batch and size + len(data) > limits.max_batch_bytes:
+                    self._seal(station_id, keys, hub_keys, batch)
+                    sealed += 1
+                    batch, size = [], 0
+                batch.append((BatchRecord(person_id, version, sha256_hex(data)), data))
+                size += len(data)
+            if batch:
+                self._seal(station_id, keys, hub_keys, batch)
+                sealed += 1
+
+    def _too_large(self, person_id: str, version: int, size: int, limit: int) -> None:
+        with self.vault.db.transaction() as conn:
+            SyncRepository(conn).add_problem(
+                person_id, version, "too_large", f"{size}/{limit}", self._now()
+            )
+        log.warning("a record is too large to send (%s bytes, limit %s)", size, limit)
+
+    def _seal(
+        self,
+        station_id: str,
+        keys: KeyPair,
+        hub_keys: PublicKeys,
+        batch: list[tuple[BatchRecord, bytes]],
+    ) -> None:
+        batch_id = str(uuid.uuid4())
+        now = self._now()
+        with self.vault.db.transaction() as conn:
+            repo = SyncRepository(conn)
+            sequence = repo.next_sequence()
+            manifest = {
+                "kind": "batch",
+                "station_id": station_id,
+                "batch_id": batch_id,
+                "sequence": sequence,
+                "created_at": now.isoformat(),  # informative only: ordering uses sequence
+                "records": [
+                    {"id": r.person_id, "version": r.version, "sha256": r.sha256, "size": len(d)}
+                    for r, d in batch
+                ],
+            }
+            packet = seal(manifest, [d for _, d in batch], hub_keys, keys)
+            repo.add_batch(
+                batch_id=batch_id,
+                sequence=sequence,
+                created_at=now,
+                packet=packet,
+                sha256=sha256_hex(packet),
+                records=[r for r, _ in batch],
+            )
+            audit.append(
+                conn, now, self.vault.session.operator, AuditAction.SYNC_BATCH_SEALED, batch_id
+            )
+
+    # --- sending ----------------------------------------------------------------------------
+
+    def sync_now(
+        self,
+        *,
+        is_cancelled: Callable[[], bool] | None = None,
+        on_progress: Progress | None = None,
+        respect_backoff: bool = False,
+    ) -> SyncReport:
+        """Seal, send every waiting batch (oldest first), fetch the hub's findings, purge."""
+        report = SyncReport()
+        station_id = self.station_id()
+        report.batches_sealed, report.too_large = self.prepare()
+        waiting = self._repo.waiting()
+        total = sum(b.size - b.sent_bytes for b in waiting)
+        done_bytes = 0
+        transport = self.transport_factory(self.hub_url())
+        try:
+            for batch in waiting:
+                if is_cancelled is not None and is_cancelled():
+                    raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
+                if respect_backoff and not self._due(batch):
+                    continue
+                base = done_bytes
+
+                def progress(sent: int, base: int = base) -> None:
+                    if on_progress is not None:
+                        on_progress(min(total, base + sent), total)
+
+                try:
+                    counts = self._send(transport, station_id, batch, progress, is_cancelled)
+                except KnownError as error:
+                    if error.code is ErrorCode.CANCELLED:
+                        raise
+                    self._failed(batch, error)
+                    report.failures.append((batch.batch_id, error.code.value))
+                    if error.code is ErrorCode.HUB_UNREACHABLE:
+                        break  # the link is down: the other batches would fail the same way
+                    continue
+                done_bytes += batch.size - batch.sent_bytes
+                report.batches_sent += 1
+                for status, n in counts.items():
+                    report.records[status] = report.records.get(status, 0) + n
+            if not any(code == ErrorCode.HUB_UNREACHABLE.value for _, code in report.failures):
+                report.findings, report.decisions = self._downsync(transport, station_id)
+        except KnownError as error:
+            if error.code is not ErrorCode.CANCELLED:
+                self._note_error(error.code.value)
+            raise
+        finally:
+            transport.close()
+        report.purged = self.purge()
+        if report.ok:
+            with self.vault.db.transaction() as conn:
+                repo = SyncRepository(conn)
+                repo.put("sync.last_success", self._now().isoformat())
+                repo.put("sync.last_error", "")
+        else:
+            self._note_error(report.failures[-1][1])
+        return report
+
+    def _note_error(self, code: str) -> None:
+        with self.vault.db.transaction() as conn:
+            SyncRepository(conn).put("sync.last_error", code)
+
+    def _due(self, batch: BatchRow) -> bool:
+        if batch.next_attempt_at is None:
+            return True
+        now = self._now()
+        # A clock put back (or a wrong one corrected) must not park a batch for days.
+        return batch.next_attempt_at <= now or batch.next_attempt_at - now > dt.timedelta(
+            seconds=BACKOFF_MAX_S
+        )
+
+    def _failed(self, batch: BatchRow, error: KnownError) -> None:
+        delay = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2 ** min(batch.attempts, 10))
+        delay *= random.uniform(0.8, 1.2)  # noqa: S311 (jitter, not security)
+        with self.vault.db.transaction() as conn:
+            SyncRepository(conn).note_failure(
+                batch.batch_id, error.code.value, self._now() + dt.timedelta(seconds=delay)
+            )
+        log.warning("batch %s failed: %s", batch.sequence, error.code.value)
+
+    def _send(
+        self,
+        transport: Transport,
+        station_id: str,
+        batch: BatchRow,
+        progress: Callable[[int], None],
+        is_cancelled: Callable[[], bool] | None,
+    ) -> dict[str, int]:
+        packet = self._repo.packet(batch.batch_id)
+        if packet is None:
+            raise KnownError(ErrorCode.PACKET_INVALID, "the batch's packet is gone")
+        chunk = self.vault.settings().sync.chunk_bytes
+        answer = transport.start_upload(station_id, batch.batch_id, len(packet), batch.sha256)
+        offset = answer.offset
+        sent = 0
+        while not answer.done and offset < len(packet):
+            if is_cancelled is not None and is_cancelled():
+                raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
+            piece = packet[offset : offset + chunk]
+            try:
+                answer = transport.put_chunk(batch.batch_id, offset, piece)
+            except KnownError as error:
+                if error.code is not ErrorCode.UPLOAD_OFFSET or "offset" not in error.details:
+                    raise
+                offset = int(error.details["offset"])  # the hub holds less or more: go on there
+                continue
+            sent += answer.offset - offset
+            offset = answer.offset
+            with self.vault.db.transaction() as conn:
+                SyncRepository(conn).note_progress(batch.batch_id, offset)
+            progress(sent)
+        receipt = transport.commit(batch.batch_id)
+        return self.apply_receipt(receipt)
+
+    # --- receipts ---------------------------------------------------------------------------
+
+    def apply_receipt(self, receipt: bytes) -> dict[str, int]:
+        """Check a receipt's signature and store it with each record's new state, in one
+        transaction. Applying the same receipt again changes nothing."""
+        body = open_envelope(receipt, self._hub_keys().sign)
+        station_id = self.station_id()
+        if body.get("kind") != "receipt" or body.get("station_id") != station_id:
+            raise KnownError(ErrorCode.PACKET_INVALID, "this receipt is for another station")
+        batch_id = str(body.get("batch_id", ""))
+        repo = self._repo
+        batch = repo.batch(batch_id)
+        if batch is None:
+            raise KnownError(ErrorCode.PACKET_INVALID, "this receipt is for an unknown batch")
+        if body.get("batch_sha256") != batch.sha256:
+            raise KnownError(ErrorCode.PACKET_INVALID, "this receipt is for another batch")
+        if batch.state == "done":
+            return dict(batch.counts)
+        listed = {(r.person_id, r.version) for r in repo.batch_records(batch_id)}
+        results: list[tuple[str, int, str, str | None]] = []
+        for item in body.get("results") or []:
+            key = (str(item.get("id")), int(item.get("version", 0)))
+            if key in listed:
+                results.append((key[0], key[1], str(item.get("status")), item.get("reason")))
+        answered = {(pid, version) for pid, version, _, _ in results}
+        now = self._now()
+        counts: dict[str, int] = {}
+        with self.vault.db.transaction() as conn:
+            r = SyncRepository(conn)
+            r.finish(batch_id, receipt.decode(), now, results)
+            for pid, version, status, reason in results:
+                counts[status] = counts.get(status, 0) + 1
+                if status in ("accepted", "duplicate"):
+                    r.set_state_if_version(
+                        pid, version, RecordState.SYNCED, only_from=RecordState.QUEUED
+                    )
+                    continue
+                r.add_problem(pid, version, status, str(reason or ""), now)
+                r.set_state_if_version(
+                    pid, version, RecordState.COMPLETE, only_from=RecordState.QUEUED
+                )
+            for pid, version in listed - answered:  # never expected; sent again next time
+                r.set_state_if_version(
+                    pid, version, RecordState.COMPLETE, only_from=RecordState.QUEUED
+                )
+            audit.append(
+                conn, now, self.vault.session.operator, AuditAction.SYNC_ACKNOWLEDGED, batch_id
+            )
+        log.info("receipt applied for batch %s: %s", batch.sequence, counts)
+        return counts
+
+    def resend(self, person_id: str) -> None:
+        """A supervisor's answer to a conflict or refusal: send the record as a new version
+        (what this station holds wins; the hub keeps both versions)."""
+        session = self.vault.session
+        session.require_supervisor("send a record again")
+        now = self._now()
+        with self.vault.db.transaction() as conn:
+            people = PeopleRepository(conn)
+            person = people.get(person_id)
+            bumped = type(person)(
+                id=person.id,
+                registration_id=person.registration_id,
+                version=person.version + 1,
+                state=RecordState.COMPLETE,
+                content_hash=person.content_hash,
+                details=person.details,
+                created_at=person.created_at,
+                created_by=person.created_by,
+                updated_at=now,
+                updated_by=session.operator,
+            )
+            people.update(bumped, None)
+            audit.append(
+                conn,
+                now,
+                session.operator,
+                AuditAction.SYNC_RESEND,
+                f"{person_id}:v{bumped.version}",
+            )
+
+    # --- down-sync --------------------------------------------------------------------------
+
+    def _downsync(self, transport: Transport, station_id: str) -> tuple[int, int]:
+        findings = decisions = 0
+        for _ in range(1000):  # a bound, not a limit anyone meets: 200 events a packet
+            after = int(self._repo.get("sync.downsync_after") or 0)
+            packet = transport.downsync(station_id, after)
+            more, f, d = self.apply_downsync(packet)
+            findings += f
+            decisions += d
+            if not more:
+                break
+        return findings, decisions
+
+    def apply_downsync(self, packet: bytes) -> tuple[bool, int, int]:
+        """Apply the hub's findings and decisions after this station's cursor; (more to come,
+        findings applied, decisions applied)."""
+        opened = open_packet(packet, self._keys(), self._hub_keys().sign)
+        manifest = opened.manifest
+        if manifest.get("kind") != "downsync" or manifest.get("station_id") != self.station_id():
+            raise KnownError(ErrorCode.PACKET_INVALID, "these findings are for another station")
+        now = self._now()
+        findings = decisions = 0
+        with self.vault.db.transaction() as conn:
+            repo = SyncRepository(conn)
+            cursor = int(repo.get("sync.downsync_after") or 0)
+            if int(manifest.get("after", 0)) > cursor:
+                # A later page than the one expected: applying it would skip events.
+                return True, 0, 0
+            for event in manifest.get("events") or []:
+                seq = int(event["seq"])
+                if seq <= cursor:
+                    continue
+                if event.get("kind") == "finding":
+                    findings += self._apply_finding(conn, event, opened.items, now)
+                elif event.get("kind") == "decision":
+                    decisions += self._apply_decision(conn, event, now)
+                cursor = seq
+            cursor = max(cursor, int(manifest.get("until", cursor)))
+            repo.put("sync.downsync_after", str(cursor))
+            if findings or decisions:
+                audit.append(
+                    conn,
+                    now,
+                    self.vault.session.operator,
+                    AuditAction.SYNC_FINDINGS,
+                    f"findings:{findings},decisions:{decisions}",
+                )
+        return bool(manifest.get("more")), findings, decisions
+
+    def _apply_finding(
+        self, conn: Any, event: dict[str, Any], items: tuple[bytes, ...], now: dt.datetime
+    ) -> int:
+        repo = SyncRepository(conn)
+        people = PeopleRepository(conn)
+        finding_id = str(event["finding_id"])
+        if repo.finding_case(finding_id)[0]:
+            return 0
+        local = str(event["local_record"])
+        if not people.exists(local):  # erased here meanwhile
+            repo.add_finding(finding_id, None, int(event["seq"]), now.isoformat())
+            return 0
+        record = decode_record(items[int(event["item"])], state=RecordState.SYNCED)
+        remote = record.person.id
+        if not people.exists(remote):
+            people.insert(record.person, repo.next_hub_sequence(), record)
+            repo.add_hub_copy(
+                remote,
+                str(event.get("remote_site", "")),
+                str(event.get("remote_station", "")),
+                now.isoformat(),
+            )
+        evidence = event.get("evidence") or {}
+        case = DuplicateCase(
+            id=str(uuid.uuid4()),
+            person_a=min(local, remote),
+            person_b=max(local, remote),
+            source=CaseSource.HUB,
+            group_id=f"hub:{finding_id}",
+            score_id=str(event["score_id"]),
+            distance=float(event["distance"]),
+            band=Band(str(event["band"])),
+            distances=dict(evidence.get("distances") or {}),
+            fused=evidence.get("fused"),
+            state=CaseState.OPEN,
+            created_at=now,
+            probe_id=local,
+        )
+        cases = CaseRepository(conn)
+        if cases.open_case(case):
+            case_id = case.id
+        else:
+            existing = [
+                c for c in cases.for_person(local) if {c.person_a, c.person_b} == {local, remote}
+            ]
+            case_id = existing[0].id if existing else None
+        repo.add_finding(finding_id, case_id, int(event["seq"]), now.isoformat())
+        return 1
+
+    def _apply_decision(self, conn: Any, event: dict[str, Any], now: dt.datetime) -> int:
+        found, case_id = SyncRepository(conn).finding_case(str(event["finding_id"]))
+        if not found or case_id is None:
+            return 0
+        decision = Decision(str(event["decision"]))
+        reason = next(r for r in REASONS[decision] if r.needs_note)
+        by = str(event.get("decided_by") or "")
+        note = f"Decided at the hub by {by}: {event.get('reason') or ''}".strip()
+        review = ReviewRepository(conn)
+        case = CaseRepository(conn).get(case_id)
+        if case is None:
+            return 0
+        review.record_decision(
+            DecisionEntry(
+                0,
+                case_id,
+                decision,
+                reason.value,
+                note[:2000],
+                None,
+                f"hub:{by}"[:120],
+                now,
+            )
+        )
+        _rebuild_identities(review, (case.person_a, case.person_b))
+        return 1
+
+    # --- files (USB) ------------------------------------------------------------------------
+
+    def export_dir(self, directory: Path) -> list[Path]:
+        """Write every waiting batch (sealing first) as a file for the hub; nothing changes
+        state until the hub's receipts are imported."""
+        self.station_id()
+        if not directory.is_dir():
+            raise KnownError(ErrorCode.FILE_UNREADABLE, f"{directory} is not a folder")
+        self.prepare()
+        written = []
+        for batch in self._repo.waiting():
+            packet = self._repo.packet(batch.batch_id)
+            if packet is None:
+                continue
+            path = directory / f"{batch.sequence:08d}-{batch.batch_id}.rgb"
+            if not (path.exists() and sha256_hex(path.read_bytes()) == batch.sha256):
+                _write_file(path, packet)
+            written.append(path)
+        now = self._now()
+        with self.vault.db.transaction() as conn:
+            audit.append(
+                conn,
+                now,
+                self.vault.session.operator,
+                AuditAction.SYNC_EXPORTED,
+                f"batches:{len(written)}",
+            )
+        return written
+
+    def import_dir(self, directory: Path) -> ImportReport:
+        """Apply the hub's receipts and this station's findings from a folder."""
+        station_id = self.station_id()
+        if not directory.is_dir():
+            raise KnownError(ErrorCode.FILE_UNREADABLE, f"{directory} is not a folder")
+        receipts = findings = decisions = 0
+        skipped: list[str] = []
+        errors: list[tuple[str, str]] = []
+        for path in sorted(directory.glob("*.receipt")):
+            try:
+                batch_id = str(json.loads(json.loads(path.read_bytes())["body"]).get("batch_id"))
+                known = self._repo.batch(batch_id)
+                if known is None or known.state == "done":
+                    skipped.append(path.name)
+                    continue
+                self.apply_receipt(path.read_bytes())
+                receipts += 1
+            except (KnownError, ValueError, KeyError, TypeError) as error:
+                code = error.code.value if isinstance(error, KnownError) else "sync.packet_invalid"
+                errors.append((path.name, code))
+        for path in sorted(directory.glob(f"findings-{station_id}-*.rgp")):
+            try:
+                read_header(path.read_bytes())
+                _more, f, d = self.apply_downsync(path.read_bytes())
+                findings += f
+                decisions += d
+            except KnownError as error:
+                errors.append((path.name, error.code.value))
+        if receipts and not errors:
+            with self.vault.db.transaction() as conn:
+                SyncRepository(conn).put("sync.last_success", self._now().isoformat())
+        return ImportReport(receipts, findings, decisions, tuple(skipped), tuple(errors))
+
+    # --- leaving the laptop -----------------------------------------------------------------
+
+    def purge(self) -> int:
+        """Remove records acknowledged more than ``keep_days_after_receipt`` days ago (0 keeps
+        them); never one without a receipt, never one an open case needs."""
+        days = self.vault.settings().sync.keep_days_after_receipt
+        if days <= 0:
+            return 0
+        cutoff = self._now() - dt.timedelta(days=days)
+        removed = 0
+        for person_id in self._repo.acknowledged_before(cutoff, 1000):
+            now = self._now()
+            with self.vault.db.transaction() as conn:
+                people = PeopleRepository(conn)
+                people.erase(person_id)
+                people.record_erasure(person_id, "synced", now, self.vault.session.operator)
+                audit.append(
+                    conn, now, self.vault.session.operator, AuditAction.SYNC_PURGED, person_id
+                )
+            removed += 1
+        if removed:
+            self.vault.db.checkpoint()
+        return removed

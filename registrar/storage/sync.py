@@ -1,0 +1,343 @@
+"""The SQL of the station's side of sync: sealed batches, receipts, problems, hub copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from registrar.domain.model import RecordState
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRow:
+    batch_id: str
+    sequence: int
+    created_at: dt.datetime
+    record_count: int
+    size: int
+    sha256: str
+    state: str  # waiting or done
+    sent_bytes: int
+    attempts: int
+    last_error: str | None
+    next_attempt_at: dt.datetime | None
+    done_at: dt.datetime | None
+    counts: dict[str, int]  # receipt status -> records
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemRow:
+    person_id: str
+    registration_id: str
+    version: int
+    problem: str
+    detail: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRecord:
+    person_id: str
+    version: int
+    sha256: str
+
+
+def _time(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+_BATCH_COLUMNS = (
+    "batch_id, sequence, created_at, record_count, size, sha256, state, sent_bytes, attempts,"
+    " last_error, next_attempt_at, done_at"
+)
+
+
+class SyncRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    # --- meta -------------------------------------------------------------------------------
+
+    def get(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # --- choosing and sealing ---------------------------------------------------------------
+
+    def candidates(self, *, require_approval: bool, limit: int) -> list[tuple[str, int]]:
+        """(person id, version) of complete records that may leave, oldest registration first;
+        not hub copies, not versions with a problem."""
+        gate = (
+            " AND EXISTS (SELECT 1 FROM approvals a WHERE a.person_id = p.id"
+            " AND a.version = p.version AND a.approved = 1)"
+            if require_approval
+            else ""
+        )
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT p.id, p.version FROM people p WHERE p.state = 'complete'"  # noqa: S608
+                " AND NOT EXISTS (SELECT 1 FROM hub_copies h WHERE h.person_id = p.id)"
+                " AND NOT EXISTS (SELECT 1 FROM sync_problems s WHERE s.person_id = p.id"
+                " AND s.version = p.version)" + gate + " ORDER BY p.sequence LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    def next_sequence(self) -> int:
+        row = self.conn.execute("SELECT max(sequence) FROM sync_batches").fetchone()
+        floor = int(self.get("sync.batch_sequence") or 0)
+        return max(int(row[0] or 0), floor) + 1
+
+    def add_batch(
+        self,
+        *,
+        batch_id: str,
+        sequence: int,
+        created_at: dt.datetime,
+        packet: bytes,
+        sha256: str,
+        records: Sequence[BatchRecord],
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_batches (batch_id, sequence, created_at, record_count, size, sha256,"
+            " packet, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting')",
+            (batch_id, sequence, created_at.isoformat(), len(records), len(packet), sha256, packet),
+        )
+        # Sequence numbers never go back, even when old batch rows are cleared away.
+        self.put("sync.batch_sequence", str(sequence))
+        self.conn.executemany(
+            "INSERT INTO sync_batch_records (batch_id, person_id, version, sha256)"
+            " VALUES (?, ?, ?, ?)",
+            [(batch_id, r.person_id, r.version, r.sha256) for r in records],
+        )
+        self.conn.executemany(
+            "UPDATE people SET state = 'queued' WHERE id = ? AND version = ?",
+            [(r.person_id, r.version) for r in records],
+        )
+
+    def add_problem(
+        self, person_id: str, version: int, problem: str, detail: str, at: dt.datetime
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_problems (person_id, version, problem, detail, at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET"
+            " version = excluded.version, problem = excluded.problem,"
+            " detail = excluded.detail, at = excluded.at",
+            (person_id, version, problem, detail, at.isoformat()),
+        )
+
+    def problems(self, limit: int = 500) -> list[ProblemRow]:
+        return [
+            ProblemRow(r[0], r[1], r[2], r[3], r[4], dt.datetime.fromisoformat(r[5]))
+            for r in self.conn.execute(
+                "SELECT s.person_id, p.registration_id, s.version, s.problem, s.detail, s.at"
+                " FROM sync_problems s JOIN people p ON p.id = s.person_id"
+                " WHERE s.version = p.version ORDER BY s.at LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    # --- batches ----------------------------------------------------------------------------
+
+    def _batch(self, r: Sequence[Any]) -> BatchRow:
+        counts = {
+            status: n
+            for status, n in self.conn.execute(
+                "SELECT status, count(*) FROM sync_batch_records WHERE batch_id = ?"
+                " AND status IS NOT NULL GROUP BY status",
+                (r[0],),
+            )
+        }
+        return BatchRow(
+            batch_id=r[0],
+            sequence=r[1],
+            created_at=dt.datetime.fromisoformat(r[2]),
+            record_count=r[3],
+            size=r[4],
+            sha256=r[5],
+            state=r[6],
+            sent_bytes=r[7],
+            attempts=r[8],
+            last_error=r[9],
+            next_attempt_at=_time(r[10]),
+            done_at=_time(r[11]),
+            counts=counts,
+        )
+
+    def waiting(self) -> list[BatchRow]:
+        rows = self.conn.execute(
+            f"SELECT {_BATCH_COLUMNS} FROM sync_batches WHERE state = 'waiting'"  # noqa: S608
+            " ORDER BY sequence"
+        ).fetchall()
+        return [self._batch(r) for r in rows]
+
+    def recent(self, limit: int = 50) -> list[BatchRow]:
+        rows = self.conn.execute(
+            f"SELECT {_BATCH_COLUMNS} FROM sync_batches"  # noqa: S608
+            " ORDER BY sequence DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [self._batch(r) for r in rows]
+
+    def batch(self, batch_id: str) -> BatchRow | None:
+        row = self.conn.execute(
+            f"SELECT {_BATCH_COLUMNS} FROM sync_batches WHERE batch_id = ?",  # noqa: S608
+            (batch_id,),
+        ).fetchone()
+        return self._batch(row) if row else None
+
+    def packet(self, batch_id: str) -> bytes | None:
+        row = self.conn.execute(
+            "SELECT packet FROM sync_batches WHERE batch_id = ?", (batch_id,)
+        ).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
+
+    def batch_records(self, batch_id: str) -> list[BatchRecord]:
+        return [
+            BatchRecord(r[0], r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT person_id, version, sha256 FROM sync_batch_records WHERE batch_id = ?",
+                (batch_id,),
+            )
+        ]
+
+    def note_progress(self, batch_id: str, sent_bytes: int) -> None:
+        self.conn.execute(
+            "UPDATE sync_batches SET sent_bytes = ? WHERE batch_id = ?", (sent_bytes, batch_id)
+        )
+
+    def note_failure(
+        self, batch_id: str, error_code: str, next_attempt_at: dt.datetime | None
+    ) -> None:
+        self.conn.execute(
+            "UPDATE sync_batches SET attempts = attempts + 1, last_error = ?,"
+            " next_attempt_at = ? WHERE batch_id = ?",
+            (error_code, next_attempt_at.isoformat() if next_attempt_at else None, batch_id),
+        )
+
+    def finish(
+        self,
+        batch_id: str,
+        receipt: str,
+        done_at: dt.datetime,
+        results: Sequence[tuple[str, int, str, str | None]],
+    ) -> None:
+        """Store the receipt and each record's status; drop the sealed packet."""
+        self.conn.execute(
+            "UPDATE sync_batches SET state = 'done', packet = NULL, receipt = ?, done_at = ?,"
+            " last_error = NULL, next_attempt_at = NULL, sent_bytes = size WHERE batch_id = ?",
+            (receipt, done_at.isoformat(), batch_id),
+        )
+        self.conn.executemany(
+            "UPDATE sync_batch_records SET status = ?, reason = ?"
+            " WHERE batch_id = ? AND person_id = ? AND version = ?",
+            [(status, reason, batch_id, pid, version) for pid, version, status, reason in results],
+        )
+
+    def set_state_if_version(
+        self, person_id: str, version: int, state: RecordState, *, only_from: RecordState
+    ) -> bool:
+        cur = self.conn.execute(
+            "UPDATE people SET state = ? WHERE id = ? AND version = ? AND state = ?",
+            (state.value, person_id, version, only_from.value),
+        )
+        return bool(cur.rowcount)
+
+    def drop_waiting_batches_of(self, person_id: str) -> int:
+        """Before an erasure: drop unsent batches holding the person (their packets hold the
+        person's data) and put their other records back in the outbox."""
+        batch_ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT b.batch_id FROM sync_batches b JOIN sync_batch_records r"
+                " ON r.batch_id = b.batch_id WHERE b.state = 'waiting' AND r.person_id = ?",
+                (person_id,),
+            )
+        ]
+        for batch_id in batch_ids:
+            self.conn.execute(
+                "UPDATE people SET state = 'complete' WHERE state = 'queued' AND id IN"
+                " (SELECT person_id FROM sync_batch_records WHERE batch_id = ?)",
+                (batch_id,),
+            )
+            self.conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch_id,))
+        return len(batch_ids)
+
+    def acknowledged_before(self, cutoff: dt.datetime, limit: int) -> list[str]:
+        """Synced records whose latest receipt is older than ``cutoff`` and that no open case
+        needs: they may leave the laptop."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT p.id FROM people p WHERE p.state = 'synced'"
+                " AND NOT EXISTS (SELECT 1 FROM hub_copies h WHERE h.person_id = p.id)"
+                " AND NOT EXISTS (SELECT 1 FROM duplicate_cases c WHERE c.state = 'open'"
+                " AND (c.person_a = p.id OR c.person_b = p.id))"
+                " AND (SELECT max(b.done_at) FROM sync_batch_records r JOIN sync_batches b"
+                " ON b.batch_id = r.batch_id WHERE r.person_id = p.id AND r.version = p.version"
+                " AND r.status IN ('accepted', 'duplicate')) < ? LIMIT ?",
+                (cutoff.isoformat(), limit),
+            )
+        ]
+
+    # --- what the hub sent back -------------------------------------------------------------
+
+    def add_hub_copy(self, person_id: str, site_code: str, station_name: str, at: str) -> None:
+        self.conn.execute(
+            "INSERT INTO hub_copies (person_id, site_code, station_name, received_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO NOTHING",
+            (person_id, site_code, station_name, at),
+        )
+
+    def hub_copy_site(self, person_id: str) -> tuple[str, str] | None:
+        row = self.conn.execute(
+            "SELECT site_code, station_name FROM hub_copies WHERE person_id = ?", (person_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def is_hub_copy(self, person_id: str) -> bool:
+        return self.hub_copy_site(person_id) is not None
+
+    def next_hub_sequence(self) -> int:
+        """Hub copies take negative sequence numbers: they are not this station's."""
+        row = self.conn.execute("SELECT min(sequence) FROM people").fetchone()
+        return min(int(row[0] or 0), 0) - 1
+
+    def finding_case(self, finding_id: str) -> tuple[bool, str | None]:
+        row = self.conn.execute(
+            "SELECT case_id FROM hub_findings WHERE finding_id = ?", (finding_id,)
+        ).fetchone()
+        return (row is not None, row[0] if row else None)
+
+    def add_finding(self, finding_id: str, case_id: str | None, seq: int, at: str) -> None:
+        self.conn.execute(
+            "INSERT INTO hub_findings (finding_id, case_id, seq, received_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (finding_id) DO NOTHING",
+            (finding_id, case_id, seq, at),
+        )
+
+    def counts(self) -> dict[str, int]:
+        row = self.conn.execute(
+            "SELECT (SELECT count(*) FROM sync_batches WHERE state = 'waiting'),"
+            " (SELECT count(*) FROM people WHERE state = 'synced' AND NOT EXISTS"
+            "  (SELECT 1 FROM hub_copies h WHERE h.person_id = people.id)),"
+            " (SELECT count(*) FROM sync_problems s JOIN people p ON p.id = s.person_id"
+            "  AND p.version = s.version),"
+            " (SELECT count(*) FROM hub_findings)"
+        ).fetchone()
+        return {
+            "waiting_batches": int(row[0]),
+            "acknowledged": int(row[1]),
+            "problems": int(row[2]),
+            "findings": int(row[3]),
+        }
