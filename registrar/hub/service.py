@@ -122,6 +122,8 @@ class UploadState:
 class _Gallery:
     galleries: Galleries = field(default_factory=lambda: Galleries(HUB_METRICS))
     station_of: dict[str, str] = field(default_factory=dict)
+    version_of: dict[str, int] = field(default_factory=dict)
+    seen_seq: int = 0  # the last template row this process has in memory
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -209,7 +211,7 @@ class Hub:
     def gallery(self) -> _Gallery:
         """Every held template, by model (loaded once per process)."""
         if self._gallery is None:
-            gallery = _Gallery()
+            gallery = _Gallery(seen_seq=self.store.last_template_seq())
             keys: dict[str, list[str]] = {}
             rows: dict[str, list[bytes]] = {}
             for record_id, model_id, vector, station_id in self.store.iter_templates():
@@ -225,6 +227,41 @@ class Hub:
                 gallery.galleries.index(model_id).add_many(model_keys, matrix)
             self._gallery = gallery
         return self._gallery
+
+    def _catch_up(self, gallery: _Gallery) -> None:
+        """Add what another hub process stored since (a `registrar hub import` beside the
+        server), so every search sees every held template."""
+        rows = self.store.templates_after(gallery.seen_seq)
+        if not rows:
+            return
+        grouped: dict[str, tuple[int, str, list[FaceTemplate]]] = {}
+        for seq, record_id, version, model_id, vector, station_id in rows:
+            gallery.seen_seq = max(gallery.seen_seq, seq)
+            if version < gallery.version_of.get(record_id, 0):
+                continue
+            entry = grouped.get(record_id)
+            if entry is None or entry[0] < version:
+                entry = (version, station_id, [])
+                grouped[record_id] = entry
+            if model_id in HUB_METRICS:
+                vec = np.frombuffer(vector, dtype="<f4").astype(np.float32)
+                entry[2].append(FaceTemplate(model_id, vec))
+        for record_id, (version, station_id, found) in grouped.items():
+            self._remember(gallery, record_id, version, station_id, found)
+
+    @staticmethod
+    def _remember(
+        gallery: _Gallery,
+        record_id: str,
+        version: int,
+        station_id: str,
+        found: Sequence[FaceTemplate],
+    ) -> None:
+        gallery.galleries.remove(record_id)
+        gallery.version_of[record_id] = version
+        if found:
+            gallery.galleries.add(record_id, found)
+            gallery.station_of[record_id] = station_id
 
     # --- tokens and enrolment ---------------------------------------------------------------
 
@@ -439,9 +476,10 @@ class Hub:
     ) -> bytes:
         now = self._now()
         results: list[dict[str, Any]] = []
-        accepted: list[tuple[str, list[FaceTemplate]]] = []
+        accepted: list[tuple[str, int, list[FaceTemplate]]] = []
         prefix = (station.site_code, station.station_number)
         gallery = self.gallery()
+        self._catch_up(gallery)
         with self.store.begin() as conn:
             for entry, item in zip(entries, items, strict=True):
                 record_id, version = entry["id"], entry["version"]
@@ -508,9 +546,9 @@ class Hub:
                         for t in templates
                     ],
                 )
-                accepted.append((record_id, templates))
+                accepted.append((record_id, version, templates))
                 results.append(result | {"status": RecordStatus.ACCEPTED})
-            for record_id, templates in accepted:
+            for record_id, _version, templates in accepted:
                 self._find_across_stations(conn, gallery, record_id, station.id, templates, now)
             receipt = sign_envelope(
                 {
@@ -537,11 +575,10 @@ class Hub:
                 receipt=receipt,
             )
         # Committed: only now may the in-memory galleries learn the new templates.
-        for record_id, templates in accepted:
-            gallery.galleries.remove(record_id)
-            if templates:
-                gallery.galleries.add(record_id, templates)
-                gallery.station_of[record_id] = station.id
+        for record_id, version, templates in accepted:
+            self._remember(gallery, record_id, version, station.id, templates)
+        # seen_seq stays: the next catch-up reads these rows again (harmless) rather than
+        # risk skipping rows another process committed meanwhile.
         counts: dict[str, int] = {}
         for r in results:
             counts[r["status"]] = counts.get(r["status"], 0) + 1

@@ -383,6 +383,37 @@ class HubStore:
                 )
             ]
 
+    def templates_after(self, seq: int) -> list[tuple[int, str, int, str, bytes, str]]:
+        """Templates stored after ``seq`` (by another hub process, e.g. a USB import):
+        (seq, record id, version, model id, vector, station id), oldest first."""
+        query = (
+            sa.select(
+                templates.c.seq,
+                templates.c.record_id,
+                templates.c.version,
+                templates.c.model_id,
+                templates.c.vector,
+                records.c.station_id,
+            )
+            .join(
+                records,
+                sa.and_(
+                    records.c.record_id == templates.c.record_id,
+                    records.c.version == templates.c.version,
+                ),
+            )
+            .where(templates.c.seq > seq)
+            .order_by(templates.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return [
+                (int(r[0]), r[1], int(r[2]), r[3], bytes(r[4]), r[5]) for r in conn.execute(query)
+            ]
+
+    def last_template_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.max(templates.c.seq))).scalar() or 0)
+
     def iter_templates(self, batch_rows: int = 20_000) -> Iterator[tuple[str, str, bytes, str]]:
         """(record id, model id, vector, station id) of each record's latest version."""
         latest = (

@@ -33,9 +33,11 @@ from registrar.services.review import REASONS, _rebuild_identities
 from registrar.storage import audit
 from registrar.storage.approvals import OutboxRepository
 from registrar.storage.audit import AuditAction
+from registrar.settings import Settings
 from registrar.storage.cases import CaseRepository, DecisionEntry, ReviewRepository
 from registrar.storage.people import PeopleRepository
 from registrar.storage.sync import BatchRecord, BatchRow, ProblemRow, SyncRepository
+from registrar.storage.database import Database
 from registrar.storage.vault import Vault
 from registrar.sync.packet import (
     KeyPair,
@@ -116,13 +118,26 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 class SyncService:
-    def __init__(self, vault: Vault, transport_factory: TransportFactory = _http) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        transport_factory: TransportFactory = _http,
+        *,
+        db: Database | None = None,
+    ) -> None:
+        """``db``: a connection of its own (``vault.db.sibling()``) when sync runs on another
+        thread than the vault's, so a slow link never holds up the desk."""
         self.vault = vault
         self.transport_factory = transport_factory
+        self.db = db or vault.db
 
     @property
     def _repo(self) -> SyncRepository:
-        return SyncRepository(self.vault.db.conn)
+        return SyncRepository(self.db.conn)
+
+    def _settings(self) -> Settings:
+        stored = self._repo.get("settings")
+        return Settings.from_json(json.loads(stored)) if stored else Settings()
 
     def _now(self) -> dt.datetime:
         return self.vault.clock.now()
@@ -152,7 +167,7 @@ class SyncService:
 
     def status(self) -> SyncStatus:
         repo = self._repo
-        count, oldest = OutboxRepository(self.vault.db.conn).unsynced()
+        count, oldest = OutboxRepository(self.db.conn).unsynced()
         counts = repo.counts()
         hub_keys = repo.get("sync.hub_keys")
         last = repo.get("sync.last_success")
@@ -195,7 +210,7 @@ class SyncService:
         if raw is None:
             # Kept before asking, so an enrolment whose answer is lost can be asked again.
             keys = KeyPair.generate()
-            with self.vault.db.transaction() as conn:
+            with self.db.transaction() as conn:
                 SyncRepository(conn).put("sync.station_keys", json.dumps(keys.to_secret_json()))
         else:
             keys = KeyPair.from_secret_json(json.loads(raw))
@@ -205,9 +220,9 @@ class SyncService:
             answer = transport.enrol(
                 {
                     "token": token.strip(),
-                    "site_code": self.vault.site_code,
-                    "station_number": self.vault.station,
-                    "name": name or self.vault.station_name or self.vault.site_code,
+                    "site_code": repo.get("site_code") or "",
+                    "station_number": int(repo.get("station") or 0),
+                    "name": name or repo.get("station_name") or repo.get("site_code") or "",
                     "keys": {"sign": b64e(public.sign), "box": b64e(public.box)},
                 }
             )
@@ -224,7 +239,7 @@ class SyncService:
                 "the hub's keys do not match the token: this may not be your hub",
             )
         now = self._now()
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             r = SyncRepository(conn)
             r.put("sync.hub_url", hub_url.rstrip("/"))
             r.put("sync.station_id", station_id)
@@ -238,7 +253,7 @@ class SyncService:
         """A hub that moved to a new address (the keys stay)."""
         self.vault.session.require_supervisor("change the hub address")
         HttpTransport(hub_url).close()  # validates the form
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             SyncRepository(conn).put("sync.hub_url", hub_url.rstrip("/"))
 
     # --- sealing ----------------------------------------------------------------------------
@@ -248,7 +263,7 @@ class SyncService:
         as too large). Records wait in their batch until the hub's receipt."""
         station_id = self.station_id()
         keys, hub_keys = self._keys(), self._hub_keys()
-        settings = self.vault.settings()
+        settings = self._settings()
         limits = settings.sync
         sealed = too_large = 0
         while True:
@@ -257,7 +272,7 @@ class SyncService:
             )
             if not candidates:
                 return sealed, too_large
-            people = PeopleRepository(self.vault.db.conn)
+            people = PeopleRepository(self.db.conn)
             batch: list[tuple[BatchRecord, bytes]] = []
             size = 0
             for person_id, version in candidates:
@@ -280,7 +295,7 @@ class SyncService:
                 sealed += 1
 
     def _too_large(self, person_id: str, version: int, size: int, limit: int) -> None:
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             SyncRepository(conn).add_problem(
                 person_id, version, "too_large", f"{size}/{limit}", self._now()
             )
@@ -295,7 +310,7 @@ class SyncService:
     ) -> None:
         batch_id = str(uuid.uuid4())
         now = self._now()
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             repo = SyncRepository(conn)
             sequence = repo.next_sequence()
             manifest = {
@@ -375,7 +390,7 @@ class SyncService:
             transport.close()
         report.purged = self.purge()
         if report.ok:
-            with self.vault.db.transaction() as conn:
+            with self.db.transaction() as conn:
                 repo = SyncRepository(conn)
                 repo.put("sync.last_success", self._now().isoformat())
                 repo.put("sync.last_error", "")
@@ -384,7 +399,7 @@ class SyncService:
         return report
 
     def _note_error(self, code: str) -> None:
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             SyncRepository(conn).put("sync.last_error", code)
 
     def _due(self, batch: BatchRow) -> bool:
@@ -399,7 +414,7 @@ class SyncService:
     def _failed(self, batch: BatchRow, error: KnownError) -> None:
         delay = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2 ** min(batch.attempts, 10))
         delay *= random.uniform(0.8, 1.2)  # noqa: S311 (jitter, not security)
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             SyncRepository(conn).note_failure(
                 batch.batch_id, error.code.value, self._now() + dt.timedelta(seconds=delay)
             )
@@ -416,7 +431,7 @@ class SyncService:
         packet = self._repo.packet(batch.batch_id)
         if packet is None:
             raise KnownError(ErrorCode.PACKET_INVALID, "the batch's packet is gone")
-        chunk = self.vault.settings().sync.chunk_bytes
+        chunk = self._settings().sync.chunk_bytes
         answer = transport.start_upload(station_id, batch.batch_id, len(packet), batch.sha256)
         offset = answer.offset
         sent = 0
@@ -433,7 +448,7 @@ class SyncService:
                 continue
             sent += answer.offset - offset
             offset = answer.offset
-            with self.vault.db.transaction() as conn:
+            with self.db.transaction() as conn:
                 SyncRepository(conn).note_progress(batch.batch_id, offset)
             progress(sent)
         receipt = transport.commit(batch.batch_id)
@@ -466,7 +481,7 @@ class SyncService:
         answered = {(pid, version) for pid, version, _, _ in results}
         now = self._now()
         counts: dict[str, int] = {}
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             r = SyncRepository(conn)
             r.finish(batch_id, receipt.decode(), now, results)
             for pid, version, status, reason in results:
@@ -496,7 +511,7 @@ class SyncService:
         session = self.vault.session
         session.require_supervisor("send a record again")
         now = self._now()
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             people = PeopleRepository(conn)
             person = people.get(person_id)
             bumped = type(person)(
@@ -543,7 +558,7 @@ class SyncService:
             raise KnownError(ErrorCode.PACKET_INVALID, "these findings are for another station")
         now = self._now()
         findings = decisions = 0
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             repo = SyncRepository(conn)
             cursor = int(repo.get("sync.downsync_after") or 0)
             if int(manifest.get("after", 0)) > cursor:
@@ -665,7 +680,7 @@ class SyncService:
                 _write_file(path, packet)
             written.append(path)
         now = self._now()
-        with self.vault.db.transaction() as conn:
+        with self.db.transaction() as conn:
             audit.append(
                 conn,
                 now,
@@ -704,7 +719,7 @@ class SyncService:
             except KnownError as error:
                 errors.append((path.name, error.code.value))
         if receipts and not errors:
-            with self.vault.db.transaction() as conn:
+            with self.db.transaction() as conn:
                 SyncRepository(conn).put("sync.last_success", self._now().isoformat())
         return ImportReport(receipts, findings, decisions, tuple(skipped), tuple(errors))
 
@@ -713,14 +728,14 @@ class SyncService:
     def purge(self) -> int:
         """Remove records acknowledged more than ``keep_days_after_receipt`` days ago (0 keeps
         them); never one without a receipt, never one an open case needs."""
-        days = self.vault.settings().sync.keep_days_after_receipt
+        days = self._settings().sync.keep_days_after_receipt
         if days <= 0:
             return 0
         cutoff = self._now() - dt.timedelta(days=days)
         removed = 0
         for person_id in self._repo.acknowledged_before(cutoff, 1000):
             now = self._now()
-            with self.vault.db.transaction() as conn:
+            with self.db.transaction() as conn:
                 people = PeopleRepository(conn)
                 people.erase(person_id)
                 people.record_erasure(person_id, "synced", now, self.vault.session.operator)
@@ -729,5 +744,5 @@ class SyncService:
                 )
             removed += 1
         if removed:
-            self.vault.db.checkpoint()
+            self.db.checkpoint()
         return removed

@@ -243,6 +243,13 @@ class Database:
 
     # connection and transactions -------------------------------------------------------
 
+    def sibling(self) -> Database:
+        """A second connection to the same vault, for a thread of its own (sync, which waits
+        on the network). WAL lets it read while the first writes; keep its transactions short.
+        """
+        self._refuse_if_damaged()
+        return Database(self.path, _connect(self.path, self._key), self._key)
+
     @property
     def conn(self) -> Any:
         if self._conn is None:

@@ -420,7 +420,10 @@ class PeopleRepository:
         ]
 
     def count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM people").fetchone()[0])
+        """This station's people (hub copies left out)."""
+        return int(
+            self.conn.execute("SELECT count(*) FROM people WHERE sequence > 0").fetchone()[0]
+        )
 
     def search(self, text: str = "", *, limit: int = 50, offset: int = 0) -> list[PersonSummary]:
         """People whose names contain ``text`` ignoring case and accents, newest first."""
@@ -469,7 +472,11 @@ class PeopleRepository:
         return out
 
     def all_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM people ORDER BY sequence")]
+        """This station's people, in registration order (hub copies left out)."""
+        return [
+            r[0]
+            for r in self.conn.execute("SELECT id FROM people WHERE sequence > 0 ORDER BY sequence")
+        ]
 
     def search_page(
         self, text: str = "", *, cursor: int | None = None, limit: int = 200
@@ -589,8 +596,10 @@ _SUMMARY = (
     " updated_at FROM people"
 )
 _ORDER = " ORDER BY sequence DESC LIMIT ? OFFSET ?"
-_SEARCH_SQL = _SUMMARY + " WHERE search_key LIKE ? ESCAPE '\\'" + _ORDER
-_LIST_SQL = _SUMMARY + _ORDER
+# Hub copies (another station's records the hub matched with ours, registrar.services.sync)
+# have negative sequence numbers: lists and counts hold this station's records only.
+_SEARCH_SQL = _SUMMARY + " WHERE search_key LIKE ? ESCAPE '\\' AND sequence > 0" + _ORDER
+_LIST_SQL = _SUMMARY + " WHERE sequence > 0" + _ORDER
 # Keyset pages walk the unique index on sequence downwards and stop after LIMIT rows.
 _PAGE_SUMMARY = (
     "SELECT id, registration_id, given_name, family_name, sex, birth_date, birth_year, state,"
@@ -598,9 +607,11 @@ _PAGE_SUMMARY = (
 )
 _PAGE_ORDER = " ORDER BY sequence DESC LIMIT ?"
 _PAGE_SEARCH_SQL = (
-    _PAGE_SUMMARY + " WHERE search_key LIKE ? ESCAPE '\\' AND sequence < ?" + _PAGE_ORDER
+    _PAGE_SUMMARY
+    + " WHERE search_key LIKE ? ESCAPE '\\' AND sequence < ? AND sequence > 0"
+    + _PAGE_ORDER
 )
-_PAGE_LIST_SQL = _PAGE_SUMMARY + " WHERE sequence < ?" + _PAGE_ORDER
+_PAGE_LIST_SQL = _PAGE_SUMMARY + " WHERE sequence < ? AND sequence > 0" + _PAGE_ORDER
 _NO_CURSOR = 2**62  # above every sequence
 
 

@@ -111,7 +111,8 @@ class ReportsRepository:
         cursor = self.conn.execute(
             "SELECT created_at, created_by,"
             " substr(registration_id, 1, instr(registration_id, '-') - 1)"
-            " FROM people WHERE created_at >= ? AND created_at < ? AND state != 'draft'",
+            " FROM people WHERE created_at >= ? AND created_at < ? AND state != 'draft'"
+            " AND sequence > 0",  # not the hub's copies of other stations' records
             (_ts(start), _ts(end)),
         )
         for created_at, operator, prefix in cursor:

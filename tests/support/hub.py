@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from types import TracebackType
 
@@ -143,6 +145,9 @@ def register(
 ) -> str:
     details = PersonDetails(given, family, birth_year=1990, nationality="SYR", languages=("ara",))
     chosen = consents() if duplicate_check else consents()[:1]
+    if photo is not None:  # the same picture may be registered many times: fresh ids
+        photo = dataclasses.replace(photo, id=str(uuid.uuid4()))
+        templates = tuple(dataclasses.replace(t, photo_id=photo.id) for t in templates)
     person = PeopleService(vault).register(
         details,
         chosen,

@@ -1,0 +1,485 @@
+"""Stations and a real hub (`registrar hub serve` in a subprocess on 127.0.0.1), on SQLite
+and on PostgreSQL: exactly once, refusals, conflicts, cross-station findings, USB, clocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+import pytest
+from fakes.clock import FakeClock
+from support.hub import HubProcess, make_hub, make_station, register, token
+
+from registrar.biometrics.engine import Analysis, FaceEngine
+from registrar.biometrics.intake import load_image
+from registrar.domain.model import CaseSource, Decision, PersonDetails, RecordState
+from registrar.errors import ErrorCode, KnownError
+from registrar.hub.service import Hub
+from registrar.services.people import PeopleService
+from registrar.services.sync import SyncService
+from registrar.storage.people import PeopleRepository
+from registrar.storage.sync import SyncRepository
+from registrar.storage.vault import Vault
+from registrar.sync.packet import KeyPair, read_header, seal
+from registrar.sync.transport import HttpTransport
+
+PEOPLE = Path(__file__).parents[1] / "data" / "faces" / "people"
+
+
+@pytest.fixture(scope="module")
+def photos(engine: FaceEngine) -> dict[str, Analysis]:
+    """Real photos with their real templates, analysed once: name_n -> analysis."""
+    out = {}
+    for folder in sorted(PEOPLE.iterdir()):
+        for path in sorted(folder.glob("*.jpg")):
+            out[f"{folder.name}_{path.stem}"] = engine.analyse(load_image(path))
+    return out
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    url = None if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    return make_hub(tmp_path / "hub", url)
+
+
+@pytest.fixture
+def hub(hub_dir: Path) -> Iterator[HubProcess]:
+    with HubProcess(hub_dir) as process:
+        yield process
+
+
+def _small_batches(vault: Vault, **changes: int) -> None:
+    settings = vault.settings()
+    vault.save_settings(replace(settings, sync=replace(settings.sync, **changes)))
+
+
+def _enrolled(vault: Vault, hub: HubProcess) -> SyncService:
+    service = SyncService(vault)
+    service.enrol(hub.url, token(hub.hub_dir))
+    return service
+
+
+def _states(vault: Vault) -> dict[str, str]:
+    return dict(vault.db.conn.execute("SELECT id, state FROM people WHERE sequence > 0"))
+
+
+def _hub_versions(hub_dir: Path) -> list[tuple[str, int, str]]:
+    with Hub.open(hub_dir, load_gallery=False) as h:
+        return h.store.record_versions()
+
+
+# --- exactly once -------------------------------------------------------------------------------
+
+
+def test_500_records_reach_the_hub_exactly_once_and_are_acknowledged(
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
+) -> None:
+    station = make_station(tmp_path / "station", "KAK", 1)
+    _small_batches(station, max_batch_bytes=1024 * 1024)
+    shots = list(photos.values())
+    ids = []
+    for i in range(500):
+        shot = shots[i % len(shots)] if i % 5 == 0 else None
+        ids.append(
+            register(
+                station,
+                f"Person{i}",
+                photo=shot.photo if shot else None,
+                templates=shot.templates if shot else (),
+            )
+        )
+    service = _enrolled(station, hub)
+    report = service.sync_now()
+
+    assert report.ok and report.records == {"accepted": 500}
+    assert report.batches_sealed == report.batches_sent > 1
+    held = _hub_versions(hub.hub_dir)
+    assert sorted((r, v) for r, v, _ in held) == sorted((i, 1) for i in ids)
+    assert set(_states(station).values()) == {"synced"}
+    repo = SyncRepository(station.db.conn)
+    batches = repo.recent(100)
+    assert all(b.state == "done" and b.sent_bytes == b.size for b in batches)
+    stored = station.db.conn.execute(
+        "SELECT count(*) FROM sync_batches WHERE receipt IS NOT NULL AND packet IS NULL"
+    ).fetchone()[0]
+    assert stored == len(batches)
+    # Nothing is sent twice: a second sync has nothing to seal or send.
+    again = service.sync_now()
+    assert again.batches_sealed == again.batches_sent == 0
+    assert len(_hub_versions(hub.hub_dir)) == 500
+    station.close()
+
+
+def _sealed_batch(tmp_path: Path, hub: HubProcess) -> tuple[Vault, SyncService, str, bytes]:
+    station = make_station(tmp_path / "station", "KAK", 1)
+    for name in ("Amal", "Basel", "Celine"):
+        register(station, name)
+    service = _enrolled(station, hub)
+    service.prepare()
+    batch = SyncRepository(station.db.conn).waiting()[0]
+    packet = SyncRepository(station.db.conn).packet(batch.batch_id)
+    assert packet is not None
+    return station, service, batch.batch_id, packet
+
+
+def _upload(url: str, station_id: str, batch_id: str, packet: bytes) -> bytes:
+    from registrar.sync.packet import sha256_hex
+
+    transport = HttpTransport(url)
+    try:
+        answer = transport.start_upload(station_id, batch_id, len(packet), sha256_hex(packet))
+        if not answer.done and answer.offset < len(packet):
+            transport.put_chunk(batch_id, answer.offset, packet[answer.offset :])
+        return transport.commit(batch_id)
+    finally:
+        transport.close()
+
+
+def test_the_same_batch_ten_times_and_twice_at_once_is_stored_once_with_one_answer(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    station, service, batch_id, packet = _sealed_batch(tmp_path, hub)
+    station_id = service.station_id()
+    answers = [_upload(hub.url, station_id, batch_id, packet) for _ in range(10)]
+    together: list[bytes] = []
+
+    def send() -> None:
+        together.append(_upload(hub.url, station_id, batch_id, packet))
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(together) == 2
+    assert len(set(answers + together)) == 1
+    receipt = json.loads(json.loads(answers[0])["body"])
+    assert [r["status"] for r in receipt["results"]] == ["accepted"] * 3
+    assert len(_hub_versions(hub.hub_dir)) == 3
+    # The station applies the receipt once, however often it arrives.
+    assert service.apply_receipt(answers[0]) == {"accepted": 3}
+    assert service.apply_receipt(answers[1]) == {"accepted": 3}
+    assert set(_states(station).values()) == {"synced"}
+    station.close()
+
+
+def test_two_batches_sent_at_once_with_the_same_record_store_it_once(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    """Two batch ids carrying the same record version (a station restored from a backup
+    that sealed again): one copy, the second batch says it was already held."""
+    station, service, batch_id, packet = _sealed_batch(tmp_path, hub)
+    keys = service._keys()
+    manifest = dict(read_header(packet).manifest)
+    from registrar.sync.packet import open_packet
+
+    hub_keys = service._hub_keys()
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        items = open_packet(packet, h.keys, keys.public.sign).items
+    other_id = "0d5c8f0e-7c1a-4a53-9a51-3f0e2b7d9c11"
+    twin = seal(manifest | {"batch_id": other_id, "sequence": 99}, items, hub_keys, keys)
+    results: dict[str, bytes] = {}
+
+    def send(bid: str, blob: bytes) -> None:
+        results[bid] = _upload(hub.url, service.station_id(), bid, blob)
+
+    threads = [
+        threading.Thread(target=send, args=(batch_id, packet)),
+        threading.Thread(target=send, args=(other_id, twin)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    statuses = sorted(
+        tuple(r["status"] for r in json.loads(json.loads(results[b])["body"])["results"])
+        for b in (batch_id, other_id)
+    )
+    assert statuses == [("accepted",) * 3, ("duplicate",) * 3]
+    assert len(_hub_versions(hub.hub_dir)) == 3
+    station.close()
+
+
+# --- refusals -------------------------------------------------------------------------------------
+
+
+def _error(response: httpx.Response) -> str:
+    return str(response.json()["code"])
+
+
+def test_tampered_forged_unknown_and_oversized_batches_are_refused_and_nothing_is_stored(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    station, service, batch_id, packet = _sealed_batch(tmp_path, hub)
+    station_id = service.station_id()
+
+    def attempt(bid: str, blob: bytes, sid: str = station_id) -> KnownError:
+        with pytest.raises(KnownError) as caught:
+            _upload(hub.url, sid, bid, blob)
+        return caught.value
+
+    # One flipped bit in the ciphertext: the signed hash no longer matches.
+    tampered = bytearray(packet)
+    tampered[-10] ^= 0x01
+    assert attempt(batch_id, bytes(tampered)).code is ErrorCode.PACKET_INVALID
+    # The same content signed by a key that is not the station's.
+    parts = read_header(packet)
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        hub_keys = h.public
+        from registrar.sync.packet import open_packet
+
+        items = open_packet(packet, h.keys, service._keys().public.sign).items
+    forged_id = "4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+    forged = seal(parts.manifest | {"batch_id": forged_id}, items, hub_keys, KeyPair.generate())
+    assert attempt(forged_id, forged).code is ErrorCode.SIGNATURE_INVALID
+    # A station the hub never enrolled.
+    unknown = attempt(batch_id, packet, sid="8a0e1e1e-0000-4000-8000-000000000000")
+    assert unknown.code is ErrorCode.STATION_UNKNOWN
+    # Oversized: a batch declared larger than the hub takes, and a chunk over the limit.
+    big = httpx.post(
+        f"{hub.url}/v1/uploads",
+        json={"station_id": station_id, "batch_id": batch_id, "size": 10**10, "sha256": "0" * 64},
+    )
+    assert big.status_code == 413 and _error(big) == ErrorCode.REQUEST_TOO_LARGE.value
+    huge_chunk = httpx.put(
+        f"{hub.url}/v1/uploads/{batch_id}",
+        params={"offset": 0},
+        content=b"\0" * (2 * 1024 * 1024),
+        headers={"content-type": "application/octet-stream"},
+    )
+    assert huge_chunk.status_code == 413
+    assert _hub_versions(hub.hub_dir) == []
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        assert h.store.counts()["batches"] == 0
+    # The real batch still goes through afterwards, and the station's records are intact.
+    report = service.sync_now()
+    assert report.ok and report.records == {"accepted": 3}
+    station.close()
+
+
+def test_a_record_too_large_to_send_is_held_back_with_a_reason_before_it_is_queued(
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
+) -> None:
+    station = make_station(tmp_path / "station", "KAK", 1)
+    _small_batches(station, max_record_bytes=64 * 1024)
+    shot = photos["obama_1"]
+    big = register(station, "Photo", photo=shot.photo, templates=shot.templates)
+    small = register(station, "Plain")
+    service = _enrolled(station, hub)
+    report = service.sync_now()
+    assert report.too_large == 1 and report.records == {"accepted": 1}
+    assert _states(station) == {big: "complete", small: "synced"}
+    problems = service.problems()
+    assert [(p.person_id, p.problem) for p in problems] == [(big, "too_large")]
+    assert [r for r, _v, _s in _hub_versions(hub.hub_dir)] == [small]
+    station.close()
+
+
+def test_a_version_sent_again_with_other_content_is_a_conflict_for_a_supervisor(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    station = make_station(tmp_path / "station", "KAK", 1)
+    pid = register(station, "Amal")
+    service = _enrolled(station, hub)
+    assert service.sync_now().records == {"accepted": 1}
+    # A vault restored from an old backup and edited again reuses version 1 for other data.
+    station.db.conn.execute(
+        "UPDATE people SET given_name = 'Amaal', state = 'complete' WHERE id = ?", (pid,)
+    )
+    report = service.sync_now()
+    assert report.records == {"conflict": 1}
+    assert [(p.person_id, p.problem) for p in service.problems()] == [(pid, "conflict")]
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        conflicts = h.store.conflicts()
+        assert [(c.record_id, c.version) for c in conflicts] == [(pid, 1)]
+    # Not sent again by itself; a supervisor sends it as a new version.
+    assert service.sync_now().batches_sealed == 0
+    service.resend(pid)
+    assert service.sync_now().records == {"accepted": 1}
+    assert [(r, v) for r, v, _ in _hub_versions(hub.hub_dir)] == [(pid, 1), (pid, 2)]
+    assert service.problems() == []
+    station.close()
+
+
+# --- findings across stations ---------------------------------------------------------------------
+
+
+def test_a_person_registered_at_two_stations_is_reported_to_both_and_decisions_follow(
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
+) -> None:
+    kak = make_station(tmp_path / "kak", "KAK", 1)
+    dab = make_station(tmp_path / "dab", "DAB", 2)
+    o1, o2, b1 = photos["obama_1"], photos["obama_2"], photos["biden_1"]
+    at_kak = register(kak, "Barack", "Obama", photo=o1.photo, templates=o1.templates)
+    register(kak, "Joe", "Biden", photo=b1.photo, templates=b1.templates)
+    at_dab = register(dab, "Barak", "Obama", photo=o2.photo, templates=o2.templates)
+    # Without consent to the duplicate check the hub never receives templates to search.
+    no_check = register(
+        dab, "Barack", "Obama", photo=o1.photo, templates=o1.templates, duplicate_check=False
+    )
+    kak_sync, dab_sync = _enrolled(kak, hub), _enrolled(dab, hub)
+    kak_sync.sync_now()
+    dab_sync.sync_now()
+    kak_sync.sync_now()
+
+    for vault, mine, theirs, site in ((kak, at_kak, at_dab, "DAB"), (dab, at_dab, at_kak, "KAK")):
+        rows = vault.db.conn.execute(
+            "SELECT person_a, person_b, source, state, group_id FROM duplicate_cases"
+        ).fetchall()
+        assert len(rows) == 1
+        a, b, source, state, _group = rows[0]
+        assert {a, b} == {mine, theirs} and source == CaseSource.HUB.value and state == "open"
+        copy = SyncRepository(vault.db.conn)
+        assert copy.hub_copy_site(theirs) == (site, site)  # the station named after its site
+        # The copy is not this station's: not counted, not listed, never sent.
+        people = PeopleRepository(vault.db.conn)
+        assert theirs not in people.all_ids()
+        assert theirs not in [s.id for s in people.search("")]
+        record = people.record(theirs)
+        assert record.templates == () and record.person.state is RecordState.SYNCED
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        findings = h.store.findings()
+        assert len(findings) == 1
+        assert no_check not in (findings[0].record_a, findings[0].record_b)
+        h.decide(findings[0].id, Decision.SAME, "same passport seen at both sites", "hub-sup")
+    kak_sync.sync_now()
+    dab_sync.sync_now()
+    for vault in (kak, dab):
+        decision, by, state = vault.db.conn.execute(
+            "SELECT decision, decided_by, state FROM duplicate_cases"
+        ).fetchone()
+        assert (decision, by, state) == ("same", "hub:hub-sup", "decided")
+    kak.close()
+    dab.close()
+
+
+# --- USB ------------------------------------------------------------------------------------------
+
+
+def _end_state(vault: Vault) -> dict[str, object]:
+    """What a station knows after syncing, without ids or times."""
+    conn = vault.db.conn
+    return {
+        "states": sorted(_states(vault).values()),
+        "batches": [
+            (b.state, b.record_count, b.counts) for b in SyncRepository(conn).recent(10)
+        ],
+        "cases": conn.execute(
+            "SELECT source, band, state FROM duplicate_cases ORDER BY band"
+        ).fetchall(),
+        "hub_copies": conn.execute("SELECT site_code FROM hub_copies ORDER BY 1").fetchall(),
+        "problems": conn.execute("SELECT count(*) FROM sync_problems").fetchone()[0],
+        "receipts": conn.execute(
+            "SELECT count(*) FROM sync_batches WHERE receipt IS NOT NULL AND packet IS NULL"
+        ).fetchone()[0],
+    }
+
+
+def test_the_usb_round_trip_gives_the_same_end_state_as_the_network(
+    tmp_path: Path, hub_dir: Path, photos: dict[str, Analysis]
+) -> None:
+    o1, o2 = photos["obama_1"], photos["obama_2"]
+    other = make_station(tmp_path / "other", "DAB", 2)
+    register(other, "Barak", "Obama", photo=o2.photo, templates=o2.templates)
+    # Two stations with the same people: one syncs over the network, one by USB stick.
+    net = make_station(tmp_path / "net", "KAK", 1)
+    usb_station = make_station(tmp_path / "usb-station", "KAK", 2)
+    for vault in (net, usb_station):
+        register(vault, "Barack", "Obama", photo=o1.photo, templates=o1.templates)
+        register(vault, "Amal")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with HubProcess(hub_dir) as hub:
+        _enrolled(other, hub).sync_now()
+        via_usb = _enrolled(usb_station, hub)
+        via_net = _enrolled(net, hub)
+        # The USB station's link is down: its batches go on a stick.
+        written = via_usb.export_dir(usb)
+        assert len(written) == 1 and written[0].suffix == ".rgb"
+        assert set(_states(usb_station).values()) == {"queued"}
+        with Hub.open(hub_dir) as h:
+            results = list(h.import_dir(usb))
+            assert [error for _p, _b, error in results] == [None]
+            # The same stick again changes nothing and writes the same receipt.
+            receipt = (usb / f"{results[0][1]}.receipt").read_bytes()
+            list(h.import_dir(usb))
+            assert (usb / f"{results[0][1]}.receipt").read_bytes() == receipt
+        via_net.sync_now()
+        # Both stations then learn what the hub found since (each other's Barack).
+        report = via_usb.import_dir(usb)
+        assert report.receipts == 1 and report.errors == ()
+        via_net.sync_now()
+        with Hub.open(hub_dir) as h:
+            list(h.import_dir(usb))  # a fresh findings file for the USB station
+        via_usb.import_dir(usb)
+    assert _end_state(net) == _end_state(usb_station)
+    assert _end_state(net)["states"] == ["synced", "synced"]
+    assert len(_end_state(net)["cases"]) == 2  # type: ignore[arg-type]
+    # The same receipts again are skipped, not applied twice.
+    again = via_usb.import_dir(usb)
+    assert again.receipts == 0 and again.findings == 0 and len(again.skipped) == 1
+    with Hub.open(hub_dir, load_gallery=False) as h:
+        assert h.store.counts()["records"] == 5 and h.store.counts()["findings"] == 3
+    for vault in (net, usb_station, other):
+        vault.close()
+
+
+# --- clocks ---------------------------------------------------------------------------------------
+
+
+def test_a_station_clock_two_days_wrong_breaks_neither_ordering_nor_receipts(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    clock = FakeClock(dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    station = make_station(tmp_path / "station", "KAK", 1, clock=clock)
+    first = register(station, "Amal")
+    service = _enrolled(station, hub)
+    assert service.sync_now().records == {"accepted": 1}
+    # Someone corrects the clock, four days forward; then edits the record and adds one.
+    clock.set(clock.now() + dt.timedelta(days=4))
+    people = PeopleService(station)
+    people.update(first, PersonDetails("Amal", "Haddad", birth_year=1991), expected_version=1)
+    second = register(station, "Basel")
+    # And puts it back two days wrong: the newest change now looks oldest by the clock.
+    clock.set(clock.now() - dt.timedelta(days=4))
+    third = register(station, "Celine")
+    report = service.sync_now()
+    assert report.ok and report.records == {"accepted": 3}
+    assert set(_states(station).values()) == {"synced"}
+    versions = _hub_versions(hub.hub_dir)
+    assert sorted((r, v) for r, v, _ in versions) == sorted(
+        [(first, 1), (first, 2), (second, 1), (third, 1)]
+    )
+    sequences = [b.sequence for b in SyncRepository(station.db.conn).recent(10)]
+    assert sequences == sorted(sequences, reverse=True) == [2, 1]
+    station.close()
+
+
+def test_a_failed_batch_waits_its_backoff_but_a_clock_put_back_does_not_park_it(
+    tmp_path: Path, hub_dir: Path
+) -> None:
+    clock = FakeClock(dt.datetime.now(dt.UTC))
+    station = make_station(tmp_path / "station", "KAK", 1, clock=clock)
+    register(station, "Amal")
+    hub = HubProcess(hub_dir).start()
+    service = _enrolled(station, hub)
+    hub.stop()
+    failed = service.sync_now(respect_backoff=True)
+    assert [code for _b, code in failed.failures] == [ErrorCode.HUB_UNREACHABLE.value]
+    batch = SyncRepository(station.db.conn).waiting()[0]
+    assert batch.attempts == 1 and batch.last_error == ErrorCode.HUB_UNREACHABLE.value
+    hub.start()
+    try:
+        # Within the backoff the background sync leaves it alone ...
+        assert service.sync_now(respect_backoff=True).batches_sent == 0
+        # ... and a clock put back two days does not make it wait two days.
+        clock.set(clock.now() - dt.timedelta(days=2))
+        assert service.sync_now(respect_backoff=True).batches_sent == 1
+    finally:
+        hub.stop()
+    station.close()
