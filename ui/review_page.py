@@ -497,7 +497,9 @@ class QueueView(QWidget):
             notes = []
             if row.households_differ:
                 notes.append(self.tr("different households"))
-            if row.source.value == "hub":
+            if row.source.value == "hub" and row.hub_site:
+                notes.append(self.tr("found at the hub: site {site}").format(site=row.hub_site))
+            elif row.source.value == "hub":
                 notes.append(self.tr("found at the hub"))
             elif row.source.value == "batch":
                 notes.append(self.tr("found by a batch check"))
@@ -573,6 +575,12 @@ class SideColumn(QWidget):
                 when=when_words(person.created_at), who=person.created_by
             ),
         ]
+        if side.hub_copy is not None:
+            lines.append(
+                self.tr("Found at the hub: registered at site {site} ({station})").format(
+                    site=side.hub_copy[0], station=side.hub_copy[1]
+                )
+            )
         if identity_text:
             lines.append(identity_text)
         self.facts.setText("\n".join(lines))

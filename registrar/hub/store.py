@@ -543,7 +543,7 @@ class HubStore:
         if exists is None:
             conn.execute(sa.insert(conflicts).values(**values))
 
-    def conflicts(self) -> list[sa.Row[Any]]:
+    def conflicts(self) -> list[Any]:
         with self.engine.connect() as conn:
             return list(
                 conn.execute(

@@ -37,6 +37,7 @@ from registrar.storage.people import (
     PersonVersion,
     SummaryPage,
 )
+from registrar.storage.sync import SyncRepository
 from registrar.storage.vault import Vault
 
 if TYPE_CHECKING:
@@ -288,6 +289,9 @@ class PeopleService:
         with self.vault.db.transaction() as conn:
             repo = PeopleRepository(conn)
             repo.get(person_id)  # raises PERSON_NOT_FOUND
+            # An unsent batch holds a sealed copy of the person: it goes too, and its other
+            # records wait for the next batch.
+            SyncRepository(conn).drop_waiting_batches_of(person_id)
             repo.erase(person_id)
             repo.record_erasure(person_id, reason.value, now, session.operator)
             audit.append(conn, now, session.operator, AuditAction.PERSON_ERASED, person_id)

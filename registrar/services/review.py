@@ -32,6 +32,7 @@ from registrar.storage.cases import (
     ReviewRepository,
 )
 from registrar.storage.people import PeopleRepository, PersonVersion
+from registrar.storage.sync import SyncRepository
 from registrar.storage.vault import Vault
 
 NOTE_MAX_CHARS = 2000
@@ -128,6 +129,8 @@ class Side:
     household: tuple[Person, ...]
     versions: tuple[PersonVersion, ...]
     identity: Identity | None
+    # Another station's record that the hub matched with ours: (site code, station name).
+    hub_copy: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +218,7 @@ class ReviewService:
             household=tuple(household),
             versions=tuple(people.version_history(person_id)),
             identity=self.identity_of(person_id),
+            hub_copy=SyncRepository(people.conn).hub_copy_site(person_id),
         )
 
     def identity_of(self, person_id: str) -> Identity | None:

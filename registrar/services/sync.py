@@ -30,14 +30,14 @@ from registrar.domain.model import (
 )
 from registrar.errors import ErrorCode, KnownError
 from registrar.services.review import REASONS, _rebuild_identities
+from registrar.settings import Settings
 from registrar.storage import audit
 from registrar.storage.approvals import OutboxRepository
 from registrar.storage.audit import AuditAction
-from registrar.settings import Settings
 from registrar.storage.cases import CaseRepository, DecisionEntry, ReviewRepository
+from registrar.storage.database import Database
 from registrar.storage.people import PeopleRepository
 from registrar.storage.sync import BatchRecord, BatchRow, ProblemRow, SyncRepository
-from registrar.storage.database import Database
 from registrar.storage.vault import Vault
 from registrar.sync.packet import (
     KeyPair,
@@ -624,8 +624,9 @@ class SyncService:
             probe_id=local,
         )
         cases = CaseRepository(conn)
+        case_id: str | None = case.id
         if cases.open_case(case):
-            case_id = case.id
+            pass
         else:
             existing = [
                 c for c in cases.for_person(local) if {c.person_a, c.person_b} == {local, remote}

@@ -157,6 +157,7 @@ class QueueRow:
     raised_at: dt.datetime
     source: CaseSource
     households_differ: bool
+    hub_site: str = ""  # for a case the hub found: the other record's site
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +230,7 @@ class ReviewRepository:
             return []
         anchors = self._anchors([g[1] for g in groups])
         split = self._households_split([g[0] for g in groups])
+        hub_sites = self._hub_sites([g[0] for g in groups if g[6] == CaseSource.HUB.value])
         bands = (Band.STRONG, Band.POSSIBLE, Band.NONE)
         rows = []
         for group_id, anchor_id, band_rank, distance, cases, raised_at, source in groups:
@@ -247,9 +249,24 @@ class ReviewRepository:
                     raised_at=dt.datetime.fromisoformat(raised_at),
                     source=CaseSource(source),
                     households_differ=group_id in split,
+                    hub_site=hub_sites.get(group_id, ""),
                 )
             )
         return rows
+
+    def _hub_sites(self, group_ids: Sequence[str]) -> dict[str, str]:
+        if not group_ids:
+            return {}
+        marks = ",".join("?" * len(group_ids))
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT c.group_id, min(h.site_code) FROM duplicate_cases c JOIN hub_copies h"  # noqa: S608
+                " ON h.person_id IN (c.person_a, c.person_b)"
+                f" WHERE c.group_id IN ({marks}) GROUP BY c.group_id",
+                tuple(group_ids),
+            )
+        }
 
     def _anchors(self, person_ids: Sequence[str]) -> dict[str, tuple[str, str, str, str]]:
         marks = ",".join("?" * len(person_ids))

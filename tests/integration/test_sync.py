@@ -21,6 +21,7 @@ from registrar.domain.model import CaseSource, Decision, PersonDetails, RecordSt
 from registrar.errors import ErrorCode, KnownError
 from registrar.hub.service import Hub
 from registrar.services.people import PeopleService
+from registrar.services.review import ReviewService
 from registrar.services.sync import SyncService
 from registrar.storage.people import PeopleRepository
 from registrar.storage.sync import SyncRepository
@@ -342,6 +343,17 @@ def test_a_person_registered_at_two_stations_is_reported_to_both_and_decisions_f
         assert theirs not in [s.id for s in people.search("")]
         record = people.record(theirs)
         assert record.templates == () and record.person.state is RecordState.SYNCED
+        # The supervisor's queue says where the other record was registered.
+        review = ReviewService(vault)
+        (row,) = review.queue().rows
+        assert row.source is CaseSource.HUB and row.hub_site == site
+        case_file = review.case_file(review.group(row.group_id)[0].id)
+        sides = {
+            case_file.a.record.person.id: case_file.a,
+            case_file.b.record.person.id: case_file.b,
+        }
+        assert sides[theirs].hub_copy == (site, site) and sides[mine].hub_copy is None
+        assert sides[theirs].record.photos  # the face to compare travelled with the finding
     with Hub.open(hub.hub_dir, load_gallery=False) as h:
         findings = h.store.findings()
         assert len(findings) == 1
@@ -366,9 +378,7 @@ def _end_state(vault: Vault) -> dict[str, object]:
     conn = vault.db.conn
     return {
         "states": sorted(_states(vault).values()),
-        "batches": [
-            (b.state, b.record_count, b.counts) for b in SyncRepository(conn).recent(10)
-        ],
+        "batches": [(b.state, b.record_count, b.counts) for b in SyncRepository(conn).recent(10)],
         "cases": conn.execute(
             "SELECT source, band, state FROM duplicate_cases ORDER BY band"
         ).fetchall(),

@@ -120,7 +120,7 @@ def make_station(root: Path, site: str, number: int, clock: object | None = None
         site_code=site,
         station=number,
         supervisor="amina",
-        password="correct horse battery",  # noqa: S106 (a test password)
+        password="correct horse battery",
         kdf=FAST_KDF,
         clock=clock,  # type: ignore[arg-type]
     )
