@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -100,7 +101,7 @@ class KeysModel(BaseModel):
 class EnrolRequest(BaseModel):
     token: str = Field(max_length=200)
     site_code: str = Field(max_length=8)
-    station_number: int
+    station_number: int = Field(ge=1, le=99)
     name: str = Field(max_length=120)
     keys: KeysModel
 
@@ -115,7 +116,7 @@ class EnrolResponse(BaseModel):
 class UploadRequest(BaseModel):
     station_id: str = Field(max_length=64)
     batch_id: str = Field(max_length=64)
-    size: int
+    size: int = Field(ge=1, le=2**62)
     sha256: str = Field(max_length=64)
 
 
@@ -165,6 +166,11 @@ def create_app(hub: Hub) -> FastAPI:
         details = {k: v for k, v in error.details.items() if isinstance(v, str | int | float)}
         return _error(error.code, error.message, _STATUS.get(error.code, 400), **details)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        where = ".".join(str(p) for p in (error.errors() or [{}])[0].get("loc", ()))
+        return _error(ErrorCode.INVALID_FIELD, f"the request is not valid ({where})", 422)
+
     @app.get("/v1/health", response_model=Health)
     def health() -> Health:
         return Health(protocol=PROTOCOL, hub=hub.public.fingerprint, name=hub.config.name)
@@ -209,7 +215,7 @@ def create_app(hub: Hub) -> FastAPI:
         },
     )
     async def put_chunk(
-        batch_id: str, request: Request, offset: int = Query(ge=0)
+        batch_id: str, request: Request, offset: int = Query(ge=0, le=2**62)
     ) -> UploadResponse:
         data = await request.body()
         state = await run_in_threadpool(hub.put_chunk, _batch_id(batch_id), offset, data)
@@ -240,7 +246,7 @@ def create_app(hub: Hub) -> FastAPI:
         responses={200: {"content": {"application/octet-stream": {}}}, **_ERRORS},
         response_class=Response,
     )
-    def downsync(station_id: str, after: int = Query(0, ge=0)) -> Response:
+    def downsync(station_id: str, after: int = Query(0, ge=0, le=2**62)) -> Response:
         packet = hub.downsync(station_id[:64], after)
         return Response(packet, media_type="application/octet-stream")
 

@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import threading
 import uuid
@@ -276,7 +277,7 @@ class Hub:
             hashlib.sha256(secret.encode()).hexdigest(),
             now.isoformat(),
             expires.isoformat(),
-            note,
+            _plain_text(note)[:200],
         )
         return f"{TOKEN_PREFIX}-{secret}-{self.public.fingerprint}"
 
@@ -312,13 +313,14 @@ class Hub:
                     f"station {site_code}{station_number:02d} is enrolled already",
                 )
             station_id = str(uuid.uuid4())
+            name = _plain_text(name)[:120]
             HubStore.add_station(
                 conn,
                 StationRow(
                     station_id,
                     site_code,
                     station_number,
-                    name[:120],
+                    name,
                     station_keys.sign,
                     station_keys.box,
                     now,
@@ -330,6 +332,12 @@ class Hub:
         return Enrolment(station_id, self.config.name, self.public)
 
     def _station(self, station_id: str) -> StationRow:
+        try:
+            station_id = str(uuid.UUID(station_id))
+        except (ValueError, TypeError) as error:
+            raise KnownError(
+                ErrorCode.STATION_UNKNOWN, "this station is not enrolled at the hub"
+            ) from error
         station = self.store.station(station_id)
         if station is None:
             raise KnownError(ErrorCode.STATION_UNKNOWN, "this station is not enrolled at the hub")
@@ -341,11 +349,13 @@ class Hub:
         return self.paths.uploads / f"{uuid.UUID(batch_id)}.part"
 
     def start_upload(self, station_id: str, batch_id: str, size: int, sha256: str) -> UploadState:
-        self._station(station_id)
+        station_id = self._station(station_id).id
         try:
-            uuid.UUID(batch_id)
+            batch_id = str(uuid.UUID(batch_id))
         except ValueError as error:
             raise KnownError(ErrorCode.PACKET_INVALID, "a batch id is a UUID") from error
+        if not _HEX64.fullmatch(sha256):
+            raise KnownError(ErrorCode.PACKET_INVALID, "a batch's SHA-256 is 64 hex digits")
         if size <= 0 or size > self.config.max_batch_bytes:
             raise KnownError(
                 ErrorCode.REQUEST_TOO_LARGE,
@@ -647,6 +657,7 @@ class Hub:
     def downsync(self, station_id: str, after: int) -> bytes:
         """What this station is to be told after event ``after``, sealed to the station."""
         station = self._station(station_id)
+        station_id = station.id
         stations = {s.id: s for s in self.store.stations()}
         events = self.store.events_for(station_id, after, self.config.events_per_packet + 1)
         more = len(events) > self.config.events_per_packet
@@ -741,6 +752,16 @@ class Hub:
                 if not manifest["more"]:
                     break
                 after = int(manifest["until"])
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _plain_text(text: str) -> str:
+    """Without control characters or lone surrogates (PostgreSQL refuses NUL in text)."""
+    return "".join(
+        ch for ch in text if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
+    ).strip()
 
 
 def _write_public(path: Path, data: bytes) -> None:
