@@ -102,3 +102,32 @@ def faces(vault: Vault, engine: FaceEngine) -> FaceService:
 
     metrics = {e.model_id: e.metric for e in engine.embedders}
     return FaceService(vault, engine, load_galleries(vault.db.conn, metrics))
+
+
+# --- PostgreSQL for the hub's tests (tests/support/postgres.py) ---
+
+if TYPE_CHECKING:
+    from support.postgres import PostgresServer
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server on 127.0.0.1 for the session; fails if not installed."""
+    from support.postgres import PostgresServer
+
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The SQLAlchemy URL of a new, empty database for this test alone."""
+    import re
+    import uuid
+
+    # The test's name helps when reading the server log; the uuid tells apart equal names.
+    label = re.sub(r"[^a-z0-9]+", "_", request.node.name.lower()).strip("_")[:40]
+    name = f"t_{uuid.uuid4().hex[:12]}_{label}".rstrip("_")
+    yield postgres_server.create_database(name)
+    # Each database costs ~7 MB on disk; a long session would otherwise fill /tmp.
+    postgres_server.drop_database(name)
