@@ -96,7 +96,11 @@ def cmd_hub_import(args: argparse.Namespace, out: TextIO) -> int:
             else:
                 failed += 1
                 print(f"{path.name}: refused ({error.code.value}: {error.message})", file=out)
-    return 1 if failed else 0
+    if failed:
+        raise KnownError(
+            ErrorCode.PACKET_INVALID, f"{failed} batch file(s) refused; the reasons are above"
+        )
+    return 0
 
 
 def cmd_hub_status(args: argparse.Namespace, out: TextIO) -> int:

@@ -193,13 +193,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
-        # pysqlite's own transaction handling would defer BEGIN; take the write lock at once
-        # so two batches applied together queue instead of failing.
-        sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # pysqlite's own transaction handling is switched off; writers (HubStore.begin) take
+        # the write lock at once so two batches applied together queue instead of failing,
+        # readers begin deferred so they never wait for a writer (WAL).
+        sa.event.listen(engine, "begin", _sqlite_begin)
         sa.event.listen(
             engine,
             "connect",
@@ -233,8 +239,11 @@ class HubStore:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
-            yield conn
+        """A write transaction (on SQLite it holds the write lock from its first statement)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(immediate=True)
+            with conn.begin():
+                yield conn
 
     @staticmethod
     def _set_meta(conn: Connection, key: str, value: str) -> None:

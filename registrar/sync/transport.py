@@ -7,6 +7,7 @@ connection, a time-out), otherwise the hub's own error code and message.
 from __future__ import annotations
 
 import json
+import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -69,7 +70,7 @@ class HttpTransport:
                 "the hub address starts with http:// or https://",
                 field="hub_url",
             )
-        verify: Any = str(ca_file) if ca_file else True
+        verify: Any = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
         self.client = httpx.Client(
             base_url=url, timeout=httpx.Timeout(timeout, connect=10.0), verify=verify
         )

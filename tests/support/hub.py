@@ -27,8 +27,10 @@ FAST_KDF = KdfParams(time_cost=1, memory_kib=MIN_MEMORY_KIB, parallelism=1)
 class HubProcess:
     """`registrar hub serve --port 0` in its own process group; kill and start it at will."""
 
-    def __init__(self, hub_dir: Path) -> None:
+    def __init__(self, hub_dir: Path, *extra_args: str, scheme: str = "http") -> None:
         self.hub_dir = hub_dir
+        self.extra_args = extra_args  # e.g. --cert FILE --key FILE
+        self.scheme = scheme
         self.port_file = hub_dir / "port"
         self.log_path = hub_dir / "serve.log"
         self.process: subprocess.Popen[bytes] | None = None
@@ -37,7 +39,7 @@ class HubProcess:
     @property
     def url(self) -> str:
         assert self.port is not None, "the hub was never started"
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> HubProcess:
         self.port_file.unlink(missing_ok=True)
@@ -55,6 +57,7 @@ class HubProcess:
             port,
             "--port-file",
             str(self.port_file),
+            *self.extra_args,
         ]
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
@@ -70,7 +73,9 @@ class HubProcess:
             if self.port_file.exists() and self.port_file.read_text().strip():
                 self.port = int(self.port_file.read_text())
                 try:
-                    if httpx.get(f"{self.url}/v1/health", timeout=2).status_code == 200:
+                    # verify=False: a test's own self-signed certificate; this only waits.
+                    health = httpx.get(f"{self.url}/v1/health", timeout=2, verify=False)
+                    if health.status_code == 200:
                         return self
                 except httpx.HTTPError:
                     pass
