@@ -493,3 +493,35 @@ def test_a_failed_batch_waits_its_backoff_but_a_clock_put_back_does_not_park_it(
     finally:
         hub.stop()
     station.close()
+
+
+def test_records_leave_the_laptop_only_days_after_a_receipt_and_never_with_an_open_case(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    from support.review_seed import case
+
+    clock = FakeClock(dt.datetime.now(dt.UTC))
+    station = make_station(tmp_path / "station", "KAK", 1, clock=clock)
+    _small_batches(station, keep_days_after_receipt=2)
+    alone = register(station, "Amal")
+    pair = (register(station, "Basel"), register(station, "Basim"))
+    case(station, pair[0], pair[1], 0.30)
+    service = _enrolled(station, hub)
+    assert service.sync_now().purged == 0
+    unsent = register(station, "Celine")  # after the sync: no receipt yet
+    clock.advance(24 * 3600)
+    assert service.purge() == 0
+    clock.advance(2 * 24 * 3600)
+    hub.stop()  # no receipt can arrive for Celine
+    report = service.sync_now()
+    assert report.purged == 1 and report.failures
+    people = PeopleRepository(station.db.conn)
+    assert not people.exists(alone)
+    assert all(people.exists(p) for p in (*pair, unsent))
+    reason = station.db.conn.execute(
+        "SELECT reason FROM erasures WHERE person_id = ?", (alone,)
+    ).fetchone()
+    assert reason == ("synced",)
+    actions = [a for (a,) in station.db.conn.execute("SELECT action FROM audit_log")]
+    assert actions.count("sync.purged") == 1
+    station.close()
