@@ -10,7 +10,7 @@ from typing import Any
 from registrar.domain.model import RecordState
 
 # A record's current version is approved when an approval row says so for that version.
-_APPROVED = (
+APPROVED_CURRENT_VERSION = (
     "EXISTS (SELECT 1 FROM approvals a WHERE a.person_id = p.id AND a.version = p.version"
     " AND a.approved = 1)"
 )
@@ -120,23 +120,10 @@ class ApprovalRepository:
 
 
 class OutboxRepository:
-    """Which records may leave the laptop, oldest first."""
+    """How much waits for the hub (what may leave: ``SyncRepository.candidates``)."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
-
-    def ready(self, *, require_approval: bool, limit: int) -> list[str]:
-        """Complete records (and, where approval is required, approved in their current
-        version), in the order they were last changed."""
-        gate = (" AND " + _APPROVED) if require_approval else ""
-        sql = f"SELECT p.id FROM people p WHERE p.state = 'complete'{gate}"  # noqa: S608
-        return [
-            r[0]
-            for r in self.conn.execute(
-                sql + " ORDER BY p.updated_at, p.id LIMIT ?",
-                (limit,),
-            )
-        ]
 
     def unsynced(self) -> tuple[int, dt.datetime | None]:
         """How many records have not reached the hub, and when the oldest was last changed."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from registrar.domain.model import RecordState
+from registrar.storage.approvals import APPROVED_CURRENT_VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +77,7 @@ class SyncRepository:
     def candidates(self, *, require_approval: bool, limit: int) -> list[tuple[str, int]]:
         """(person id, version) of complete records that may leave, oldest registration first;
         not hub copies, not versions with a problem."""
-        gate = (
-            " AND EXISTS (SELECT 1 FROM approvals a WHERE a.person_id = p.id"
-            " AND a.version = p.version AND a.approved = 1)"
-            if require_approval
-            else ""
-        )
+        gate = " AND " + APPROVED_CURRENT_VERSION if require_approval else ""
         return [
             (r[0], r[1])
             for r in self.conn.execute(
