@@ -525,3 +525,24 @@ def test_records_leave_the_laptop_only_days_after_a_receipt_and_never_with_an_op
     actions = [a for (a,) in station.db.conn.execute("SELECT action FROM audit_log")]
     assert actions.count("sync.purged") == 1
     station.close()
+
+
+def test_with_end_of_day_approval_only_approved_versions_leave(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    from registrar.services.approvals import ApprovalService
+
+    station = make_station(tmp_path / "station", "KAK", 1)
+    settings = station.settings()
+    station.save_settings(
+        replace(settings, review=replace(settings.review, end_of_day_approval=True))
+    )
+    approved, waiting, refused = (register(station, n) for n in ("Amal", "Basel", "Celine"))
+    approvals = ApprovalService(station)
+    approvals.approve([(approved, 1)])
+    approvals.reject(refused, 1, "photo of someone else")
+    service = _enrolled(station, hub)
+    assert service.sync_now().records == {"accepted": 1}
+    assert [r for r, _v, _s in _hub_versions(hub.hub_dir)] == [approved]
+    assert _states(station) == {approved: "synced", waiting: "complete", refused: "complete"}
+    station.close()
