@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from registrar import __version__
@@ -30,6 +30,7 @@ from ui.register_page import RegisterPage
 from ui.review_page import ReviewPage
 from ui.session import UiSession
 from ui.settings_page import SettingsPage
+from ui.sync_page import SyncJob, SyncPage, SyncRunner
 from ui.tasks import ComputeLane, DatabaseLane, Lane
 
 log = logging.getLogger("registrar.ui")
@@ -88,6 +89,7 @@ class AppController(QObject):
         *,
         db_lane: Lane | None = None,
         compute_lane: Lane | None = None,
+        sync_lane: Lane | None = None,
         idle_minutes: float | None = None,
         camera: str | None = None,
         camera_factory: Callable[[], Any] | None = None,
@@ -99,6 +101,14 @@ class AppController(QObject):
         self.camera = camera
         self.db = db_lane or DatabaseLane()
         self.compute = compute_lane or ComputeLane()
+        # Sync waits on the network: on the database lane it would hold up every registration.
+        self.sync_lane = sync_lane or DatabaseLane()
+        self.sync = SyncRunner(self.sync_lane, parent=self)
+        self.sync.run_finished.connect(self._on_sync_run_finished)
+        self.sync.run_failed.connect(self._on_sync_run_failed)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setObjectName("syncTimer")
+        self.sync_timer.timeout.connect(self._on_sync_timer_timeout)
         self.vault: Any = None
         self.session: UiSession | None = None
         self.load_faces = load_faces
@@ -133,6 +143,10 @@ class AppController(QObject):
         self.main.set_page("operators", self.operators_page)
         self.settings_page = SettingsPage()
         self.main.set_page("settings", self.settings_page)
+        self.sync_page = SyncPage(self.sync)
+        self.main.set_page("sync", self.sync_page)
+        self.sync_page.open_person.connect(self._on_person_open_requested)
+        self.sync_page.resent.connect(lambda _id: self.refresh_counts())
         self.review_page.decided.connect(self.refresh_counts)
         self.review_page.open_person.connect(self._on_person_open_requested)
         self.people_page.person_changed.connect(lambda _id: self.refresh_counts())
@@ -151,6 +165,7 @@ class AppController(QObject):
             self.review_page,
             self.approvals_page,
             self.reports_page,
+            self.sync_page,
             self.operators_page,
             self.settings_page,
         ]
@@ -256,6 +271,7 @@ class AppController(QObject):
 
             camera = camera_factory_for(self.camera)
         self.session = UiSession(self.db, self.compute, self.vault, camera=camera)
+        self.sync.open(self.vault)
         self.main.show_session(session.operator, session.role.value, site)
         self._show_counts(result.counts)
         self._apply_settings(result.settings)
@@ -291,6 +307,32 @@ class AppController(QObject):
     def _apply_settings(self, settings: Any) -> None:
         self.idle.set_minutes(self.fixed_idle_minutes or settings.desk.idle_lock_minutes)
         self.register.apply_settings(settings)
+        minutes = settings.sync.interval_minutes
+        if minutes > 0:
+            self.sync_timer.start(max(1000, round(minutes * 60_000)))
+        else:
+            self.sync_timer.stop()  # 0: only "Sync now"
+
+    # background sync -------------------------------------------------------------------------
+
+    def _on_sync_timer_timeout(self) -> None:
+        # Skipped while another sync job runs; a station not enrolled skips on the lane.
+        if self.session is not None and not self.sync.busy:
+            self.sync.sync_now(background=True)
+
+    def _on_sync_run_finished(self, job: SyncJob, result: Any) -> None:
+        self.refresh_counts()
+        if job in (SyncJob.SYNC, SyncJob.BACKGROUND, SyncJob.IMPORT) and (
+            int(getattr(result, "findings", 0)) or int(getattr(result, "decisions", 0))
+        ):
+            # The hub's findings open review cases here (and its decisions close them). Only
+            # then: a reload every few minutes would disturb a supervisor at work.
+            self.review_page.refresh()
+
+    def _on_sync_run_failed(self, job: SyncJob, error: BaseException) -> None:
+        if job is SyncJob.BACKGROUND and not isinstance(error, KnownError):
+            self.main.statusBar().showMessage(describe(error), 10_000)
+        self.refresh_counts()
 
     def _on_settings_saved(self, settings: Any) -> None:
         self._apply_settings(settings)
@@ -371,6 +413,9 @@ class AppController(QObject):
     def lock(self) -> None:
         """Close the vault and clear every view; the login window comes back."""
         self.idle.stop()
+        self.sync_timer.stop()
+        # A running sync stops at its next piece; its connection closes on the sync lane.
+        self.sync.close()
         # Dialogs (a camera capture, a question) close too: nothing stays on screen.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -411,6 +456,9 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.register.face_step.stop_camera(wait=True)
+        self.sync_timer.stop()
+        self.sync.close()
+        self.sync_lane.shutdown()  # waits for a cancelled sync to stop and its connection to close
         if self.session is not None:
             self._close_faces(self.session)
             self.session.closed = True

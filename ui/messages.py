@@ -91,8 +91,102 @@ def describe(error: BaseException) -> str:
         ),
         ErrorCode.REAUTH_REQUIRED: _tr("Type your password again to confirm this step."),
         ErrorCode.REAUTH_FAILED: _tr("The password is wrong."),
+        **_sync_sentences(),
     }
     return known.get(code, error.message)
+
+
+def _sync_sentences() -> dict[ErrorCode, str]:
+    """Sync and the hub: what happened, that the records are safe, and what to do next."""
+    return {
+        ErrorCode.PACKET_INVALID: _tr(
+            "A batch, receipt or findings file is damaged or meant for another station. "
+            "Nothing was changed by it. Write the files again, or ask the hub operator for "
+            "new ones."
+        ),
+        ErrorCode.SIGNATURE_INVALID: _tr(
+            "An answer or a file that claims to come from the hub is not signed with your "
+            "hub's key. Nothing was changed by it. Do not use it; call the hub operator."
+        ),
+        ErrorCode.RECORD_TOO_LARGE: _tr(
+            "This record is too large to send. It stays safely in the vault. A supervisor "
+            "can remove a document page from it, or raise the record size limit in Settings."
+        ),
+        ErrorCode.HUB_UNREACHABLE: _tr(
+            "The hub could not be reached. Records wait safely in the vault; sync will try "
+            "again. Check the network, or carry the records to the hub on a USB stick."
+        ),
+        ErrorCode.HUB_REFUSED: _tr(
+            "The hub refused the request. Records wait safely in the vault. Tell the hub "
+            "operator; the details are in the log file."
+        ),
+        ErrorCode.NOT_ENROLLED: _tr(
+            "This station is not enrolled at a hub yet. A supervisor enrols it on the Sync "
+            "page with a token from the hub operator."
+        ),
+        ErrorCode.ALREADY_ENROLLED: _tr(
+            "This station is enrolled at a hub already. Nothing was changed."
+        ),
+        ErrorCode.TOKEN_INVALID: _tr(
+            "The hub did not accept this enrolment token: it is mistyped, has expired or was "
+            "used already. Ask the hub operator for a new token."
+        ),
+        ErrorCode.STATION_UNKNOWN: _tr(
+            "The hub does not know this station (it may have been removed there). Records "
+            "wait safely in the vault; call the hub operator."
+        ),
+        ErrorCode.STATION_EXISTS: _tr(
+            "The hub has a station with this site code and number already. Check the site "
+            "and station number, or ask the hub operator to remove the old station."
+        ),
+        ErrorCode.UPLOAD_OFFSET: _tr(
+            "The hub and this station disagreed on how much of a batch had arrived. Nothing "
+            "was lost; sync again and it goes on from where the hub is."
+        ),
+        ErrorCode.REQUEST_TOO_LARGE: _tr(
+            "The hub refused a piece of a batch as too large. A supervisor can lower the "
+            "upload piece size in Settings; then sync again. Records wait safely in the vault."
+        ),
+        ErrorCode.BATCH_CONFLICT: _tr(
+            "The hub holds a different batch under the same name. Nothing was changed; call "
+            "the hub operator and support."
+        ),
+        ErrorCode.HUB_NOT_INITIALISED: _tr(
+            "This hub folder has not been set up. Set the hub up first (registrar hub init)."
+        ),
+        ErrorCode.HUB_EXISTS: _tr("A hub is set up in this folder already. Nothing was changed."),
+    }
+
+
+def describe_enrolment(error: BaseException) -> str:
+    """Like :func:`describe`, for a failed enrolment: a key that does not match the token
+    means the station may have reached another machine than the hub."""
+    if isinstance(error, KnownError) and error.code is ErrorCode.SIGNATURE_INVALID:
+        return _tr(
+            "The hub's keys do not match the token — this may not be your hub. Do not "
+            "enrol; call the hub operator."
+        )
+    if (
+        isinstance(error, KnownError)
+        and error.code is ErrorCode.INVALID_FIELD
+        and error.details.get("field") == "hub_url"
+    ):
+        return _tr(
+            "The hub's address starts with http:// or https://, for example "
+            "https://hub.example.org:8443. Ask the hub operator for it."
+        )
+    return describe(error)
+
+
+def describe_code(code: str) -> str:
+    """The sentence for an error code kept in the vault (e.g. a batch's last error)."""
+    unknown = _tr("A problem Registrar has no words for ({code}); the details are in the log file.")
+    try:
+        known = ErrorCode(code)
+    except ValueError:
+        return unknown.format(code=code)
+    text = describe(KnownError(known, code))
+    return unknown.format(code=code) if text == code else text
 
 
 _BACKLOG_ADVICE = {

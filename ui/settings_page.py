@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("registrar.ui")
 
 BAND_DECIMALS = 3
+MIB = 1024 * 1024
+KIB = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,13 @@ def _kept(shown: float, stored: float, decimals: int) -> float:
     """The stored value when the field still shows it rounded, so an untouched field keeps
     a value finer than the field can show (e.g. 10.5 minutes in a whole-minute box)."""
     return stored if round(stored, decimals) == round(shown, decimals) else round(shown, decimals)
+
+
+def _kept_bytes(shown: float, stored: int, unit: int, decimals: int) -> int:
+    """Bytes from a field in MiB or KiB; the stored count while the field still shows it."""
+    if round(stored / unit, decimals) == round(shown, decimals):
+        return stored
+    return round(round(shown, decimals) * unit)
 
 
 class SettingsPage(QWidget):
@@ -183,6 +192,48 @@ class SettingsPage(QWidget):
             self._add_row(guards_form, text, self.guard_spins[key])
         guards_form.addRow(self.stop_check)
 
+        # sync -----------------------------------------------------------------------------------
+        self.sync_interval_spin = QDoubleSpinBox()
+        self.sync_interval_spin.setObjectName("syncIntervalSpin")
+        self.sync_interval_spin.setRange(0.0, 1440.0)
+        self.sync_interval_spin.setDecimals(0)
+        self.sync_interval_spin.setSuffix(self.tr(" minutes"))
+        self.sync_interval_spin.setSpecialValueText(self.tr("off (only Sync now)"))
+        self._fit_width(self.sync_interval_spin)
+        self.sync_interval_spin.setToolTip(
+            self.tr("While the vault is open, records are sent to the hub this often.")
+        )
+        self.keep_days_spin = QSpinBox()
+        self.keep_days_spin.setObjectName("syncKeepDaysSpin")
+        self.keep_days_spin.setRange(0, 3650)
+        self.keep_days_spin.setSuffix(self.tr(" days after the hub's receipt"))
+        self.keep_days_spin.setSpecialValueText(self.tr("never (keep them)"))
+        self._fit_width(self.keep_days_spin)
+        self.keep_days_spin.setToolTip(
+            self.tr(
+                "Records the hub has acknowledged are removed from this laptop after so many "
+                "days, unless a possible duplicate still needs them."
+            )
+        )
+        self.batch_size_spin = self._size_spin("syncBatchSizeSpin", self.tr(" MiB"), 0.1, 48.0)
+        self.record_size_spin = self._size_spin("syncRecordSizeSpin", self.tr(" MiB"), 0.1, 48.0)
+        self.chunk_size_spin = QSpinBox()
+        self.chunk_size_spin.setObjectName("syncChunkSizeSpin")
+        self.chunk_size_spin.setRange(4, 1024)
+        self.chunk_size_spin.setSuffix(self.tr(" KiB"))
+        self._fit_width(self.chunk_size_spin)
+        self.chunk_size_spin.setToolTip(
+            self.tr("A cut link costs at most one piece again. Smaller pieces suit poor links.")
+        )
+        sync_box = QGroupBox(self.tr("Sync"))
+        sync_box.setObjectName("syncSettingsBox")
+        sync_form = self._form(sync_box)
+        self._add_row(sync_form, self.tr("Sync in the back&ground every"), self.sync_interval_spin)
+        self._add_row(sync_form, self.tr("&Remove synced records"), self.keep_days_spin)
+        self._add_row(sync_form, self.tr("Largest &batch"), self.batch_size_spin)
+        self._add_row(sync_form, self.tr("Largest r&ecord"), self.record_size_spin)
+        self._add_row(sync_form, self.tr("&Upload piece"), self.chunk_size_spin)
+
         # what the operator may do, and what happened -----------------------------------------
         self.read_only_note = QLabel(self.tr("Only a supervisor can change settings."))
         self.read_only_note.setObjectName("readOnlyNote")
@@ -207,6 +258,7 @@ class SettingsPage(QWidget):
         column.addWidget(bands_box)
         column.addWidget(review_box)
         column.addWidget(guards_box)
+        column.addWidget(sync_box)
         column.addStretch()
         # A settings form stretched across a wide window is hard to read: keep it a column.
         holder = QWidget()
@@ -236,6 +288,7 @@ class SettingsPage(QWidget):
             self.approval_check,
             *self.guard_spins.values(),
             self.stop_check,
+            *self._sync_spins(),
         )
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.auto_capture_check.toggled.connect(self._on_auto_capture_check_toggled)
@@ -245,7 +298,7 @@ class SettingsPage(QWidget):
         for check in (self.reauth_check, self.approval_check, self.stop_check):
             check.toggled.connect(self._on_field_changed)
         self.reauth_check.toggled.connect(self._on_auto_capture_check_toggled)
-        for spin in (self.grace_spin, *self.guard_spins.values()):
+        for spin in (self.grace_spin, *self.guard_spins.values(), *self._sync_spins()):
             spin.valueChanged.connect(self._on_field_changed)
         self.clear()
 
@@ -282,6 +335,25 @@ class SettingsPage(QWidget):
         self._fit_width(spin)
         return spin
 
+    def _size_spin(self, name: str, suffix: str, low: float, high: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setDecimals(1)
+        spin.setSingleStep(0.5)
+        spin.setSuffix(suffix)
+        self._fit_width(spin)
+        return spin
+
+    def _sync_spins(self) -> tuple[QSpinBox | QDoubleSpinBox, ...]:
+        return (
+            self.sync_interval_spin,
+            self.keep_days_spin,
+            self.batch_size_spin,
+            self.record_size_spin,
+            self.chunk_size_spin,
+        )
+
     def _number_spins(self) -> tuple[QAbstractSpinBox, ...]:
         return (
             self.idle_spin,
@@ -290,6 +362,7 @@ class SettingsPage(QWidget):
             self.possible_spin,
             self.grace_spin,
             *self.guard_spins.values(),
+            *self._sync_spins(),
         )
 
     def _band_spin(self, name: str) -> QDoubleSpinBox:
@@ -331,8 +404,11 @@ class SettingsPage(QWidget):
             check.setChecked(False)
         self.idle_spin.setValue(self.idle_spin.minimum())
         for spin in (self.hold_spin, self.strong_spin, self.possible_spin, self.grace_spin,
-                     *self.guard_spins.values()):  # fmt: skip
+                     *self.guard_spins.values(), self.sync_interval_spin, self.batch_size_spin,
+                     self.record_size_spin):  # fmt: skip
             spin.setValue(spin.minimum())
+        for whole in (self.keep_days_spin, self.chunk_size_spin):
+            whole.setValue(whole.minimum())
         for box in self._number_spins():
             box.clear()  # an empty box, not a value that might look like the session's
         for widget in (*self._editors, self.save_button):
@@ -367,6 +443,12 @@ class SettingsPage(QWidget):
         for key, spin in self.guard_spins.items():
             spin.setValue(float(getattr(guards, key)))
         self.stop_check.setChecked(guards.stop_registration)
+        sync = settings.sync
+        self.sync_interval_spin.setValue(sync.interval_minutes)
+        self.keep_days_spin.setValue(sync.keep_days_after_receipt)
+        self.batch_size_spin.setValue(sync.max_batch_bytes / MIB)
+        self.record_size_spin.setValue(sync.max_record_bytes / MIB)
+        self.chunk_size_spin.setValue(round(sync.chunk_bytes / KIB))
         score = settings.match.decision_score
         band = settings.match.bands.get(score)
         # Distances run from 0 up; the fused score is a z-score around 0.
@@ -416,7 +498,7 @@ class SettingsPage(QWidget):
         self.strong_spin.setEnabled(has_band)
         self.possible_spin.setEnabled(has_band)
         self.grace_spin.setEnabled(loaded and self.reauth_check.isChecked())
-        for spin in self.guard_spins.values():
+        for spin in (*self.guard_spins.values(), *self._sync_spins()):
             spin.setEnabled(loaded)
         for check in (self.auto_capture_check, self.reauth_check, self.approval_check,
                       self.stop_check):  # fmt: skip
@@ -474,7 +556,19 @@ class SettingsPage(QWidget):
             ),
             stop_registration=self.stop_check.isChecked(),
         )
-        return replace(old, desk=desk, match=match, review=review, guards=guards)
+        sync = replace(
+            old.sync,
+            interval_minutes=_kept(self.sync_interval_spin.value(), old.sync.interval_minutes, 0),
+            keep_days_after_receipt=self.keep_days_spin.value(),
+            max_batch_bytes=_kept_bytes(
+                self.batch_size_spin.value(), old.sync.max_batch_bytes, MIB, 1
+            ),
+            max_record_bytes=_kept_bytes(
+                self.record_size_spin.value(), old.sync.max_record_bytes, MIB, 1
+            ),
+            chunk_bytes=_kept_bytes(self.chunk_size_spin.value(), old.sync.chunk_bytes, KIB, 0),
+        )
+        return replace(old, desk=desk, match=match, review=review, guards=guards, sync=sync)
 
     def _on_save_button_clicked(self) -> None:
         session = self._session
