@@ -83,10 +83,7 @@ class MainWindow(QMainWindow):
             "approvals": self.tr("Supervisors approve the day's records here."),
             "reports": self.tr("Registrations, backlogs and threshold calibration."),
             "operators": self.tr("Supervisors manage operators here."),
-            "sync": self.tr(
-                "Send records to the hub, over the network or on a USB stick. This screen "
-                "arrives with the hub; records wait safely in the encrypted vault."
-            ),
+            "sync": self.tr("Send records to the hub, over the network or on a USB stick."),
             "settings": self.tr("Station, operators and thresholds."),
         }
         self.pages: dict[str, QWidget] = {}

@@ -4,42 +4,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Your new password is set.</source>
         <translation>تم تعيين كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Loading face search…</source>
         <translation>جارٍ تحميل البحث بالوجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Face search ready</source>
         <translation>البحث بالوجه جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>Face search is not available: {reason}</source>
         <translation>البحث بالوجه غير متاح: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="390"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. وقد تمّ حفظه بالفعل: {ids}. راجع هذا الملف قبل تسجيل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="395"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. ولم يتمّ حفظه: سجّل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="399"/>
         <source>Last registration</source>
         <translation>آخر تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="408"/>
+        <location filename="../../ui/app.py" line="449"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -251,228 +251,266 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="521"/>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="522"/>
+        <source>Sealed</source>
+        <translation>وقت الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="523"/>
+        <source>Records</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="524"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="525"/>
+        <source>Sent</source>
+        <translation>المُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="526"/>
+        <source>Receipt, or the last problem</source>
+        <translation>إشعار الاستلام، أو آخر مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="564"/>
+        <source>{sent} of {size}</source>
+        <translation>{sent} من {size}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPage</name>
     <message>
-        <location filename="../../ui/calibration_page.py" line="99"/>
+        <location filename="../../ui/calibration_page.py" line="97"/>
         <source>&lt;h2&gt;Duplicate bands&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;فئات التكرار&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="103"/>
+        <location filename="../../ui/calibration_page.py" line="101"/>
         <source>S&amp;core</source>
         <translation>ال&amp;درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="105"/>
+        <location filename="../../ui/calibration_page.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="115"/>
+        <location filename="../../ui/calibration_page.py" line="113"/>
         <source>Only pairs the face search flagged reach a supervisor, so these figures are among flagged pairs. They can show that a band may be narrowed, never that it should be widened: duplicates beyond the possible edge are never seen here.</source>
         <translation>لا تصل إلى المشرف إلا الأزواج التي رصدها البحث بالوجه، لذا تقتصر هذه الأرقام على الأزواج المرصودة. قد تُظهر أنه يمكن تضييق فئةٍ ما، لكنها لا تُظهر أبدًا أنه ينبغي توسيعها: فحالات التكرار الواقعة بعد الحد المحتمل لا تظهر هنا أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="133"/>
+        <location filename="../../ui/calibration_page.py" line="131"/>
         <source>Distance</source>
         <translation>المسافة</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="134"/>
+        <location filename="../../ui/calibration_page.py" line="132"/>
         <source>Different people at or below
 (false matches)</source>
         <translation>أشخاص مختلفون عند الحد أو دونه
 (تطابقات خاطئة)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="135"/>
+        <location filename="../../ui/calibration_page.py" line="133"/>
         <source>Same person above
 (missed duplicates)</source>
         <translation>الشخص نفسه فوق الحد
 (تكرارات فائتة)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="140"/>
+        <location filename="../../ui/calibration_page.py" line="138"/>
         <source>Strong edge now</source>
         <translation>الحد القوي الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="141"/>
+        <location filename="../../ui/calibration_page.py" line="139"/>
         <source>Possible edge now</source>
         <translation>الحد المحتمل الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="142"/>
+        <location filename="../../ui/calibration_page.py" line="140"/>
         <source>Strong edge suggested</source>
         <translation>الحد القوي المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="143"/>
+        <location filename="../../ui/calibration_page.py" line="141"/>
         <source>Possible edge suggested</source>
         <translation>الحد المحتمل المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="144"/>
+        <location filename="../../ui/calibration_page.py" line="142"/>
         <source>Strong edge you set</source>
         <translation>الحد القوي الذي حدّدته</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="145"/>
+        <location filename="../../ui/calibration_page.py" line="143"/>
         <source>Possible edge you set</source>
         <translation>الحد المحتمل الذي حدّدته</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="161"/>
+        <location filename="../../ui/calibration_page.py" line="159"/>
         <source>&amp;Use the suggestion</source>
         <translation>&amp;استخدام الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="163"/>
+        <location filename="../../ui/calibration_page.py" line="161"/>
         <source>&amp;Save bands</source>
         <translation>&amp;حفظ الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="165"/>
+        <location filename="../../ui/calibration_page.py" line="163"/>
         <source>Only a supervisor can change the bands.</source>
         <translation>لا يمكن تغيير الفئات إلا للمشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="175"/>
+        <location filename="../../ui/calibration_page.py" line="173"/>
         <source>Band edges</source>
         <translation>حدود الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="177"/>
+        <location filename="../../ui/calibration_page.py" line="175"/>
         <source>S&amp;trong match at or below</source>
         <translation>تطابق &amp;قوي حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="179"/>
+        <location filename="../../ui/calibration_page.py" line="177"/>
         <source>&amp;Possible match at or below</source>
         <translation>تطابق &amp;محتمل حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="274"/>
+        <location filename="../../ui/calibration_page.py" line="272"/>
         <source>Reading the decisions…</source>
         <translation>جارٍ قراءة القرارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="300"/>
+        <location filename="../../ui/calibration_page.py" line="298"/>
         <source>{score} (decides the bands)</source>
         <translation>{score} (تحدّد الفئات)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="336"/>
+        <location filename="../../ui/calibration_page.py" line="334"/>
         <source>SFace distance</source>
         <translation>مسافة SFace</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="337"/>
+        <location filename="../../ui/calibration_page.py" line="335"/>
         <source>dlib distance</source>
         <translation>مسافة dlib</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="338"/>
+        <location filename="../../ui/calibration_page.py" line="336"/>
         <source>fused score of both models</source>
         <translation>الدرجة المدمجة للنموذجين</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="350"/>
+        <location filename="../../ui/calibration_page.py" line="348"/>
         <source>No pair has been decided “same person” or “different people” yet. As supervisors decide possible duplicates, their decisions appear here.</source>
         <translation>لم يصدر بعد قرار «الشخص نفسه» أو «أشخاص مختلفون» بشأن أي زوج. ستظهر القرارات هنا كلما بتّ المشرفون في حالات التكرار المحتملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="355"/>
+        <location filename="../../ui/calibration_page.py" line="353"/>
         <source>{same} pairs decided “same person” and {different} decided “different people” (interview decisions are not counted). {raised} of them were raised by this score; for the others it is the value recorded with the case.</source>
         <translation>أزواج صدر فيها قرار «الشخص نفسه»: {same}، وأزواج صدر فيها قرار «أشخاص مختلفون»: {different} (لا تُحتسب قرارات المقابلة). عدد ما رُصد منها بهذه الدرجة: {raised}؛ أما البقية فتُعرض لها القيمة المسجَّلة مع الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="364"/>
+        <location filename="../../ui/calibration_page.py" line="362"/>
         <source>This score does not decide the bands now ({deciding} does): its edges take effect only when a supervisor makes it the deciding score.</source>
         <translation>هذه الدرجة لا تحدّد الفئات حاليًا (بل {deciding}): لا تسري حدودها إلا عندما يجعلها المشرف الدرجة الحاسمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="373"/>
+        <location filename="../../ui/calibration_page.py" line="371"/>
         <source>Strong edge {x}</source>
         <translation>الحد القوي {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="374"/>
+        <location filename="../../ui/calibration_page.py" line="372"/>
         <source>Possible edge {x}</source>
         <translation>الحد المحتمل {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="380"/>
+        <location filename="../../ui/calibration_page.py" line="378"/>
         <source>Suggested strong {x}</source>
         <translation>القوي المقترح {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="381"/>
+        <location filename="../../ui/calibration_page.py" line="379"/>
         <source>Suggested possible {x}</source>
         <translation>المحتمل المقترح {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="390"/>
+        <location filename="../../ui/calibration_page.py" line="388"/>
         <source>Same person ({n})</source>
         <translation>الشخص نفسه ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="393"/>
+        <location filename="../../ui/calibration_page.py" line="391"/>
         <source>Different people ({n})</source>
         <translation>أشخاص مختلفون ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="399"/>
+        <location filename="../../ui/calibration_page.py" line="397"/>
         <source>Distance (lower is more alike)</source>
         <translation>المسافة (القيمة الأقل تعني تشابهًا أكبر)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="401"/>
+        <location filename="../../ui/calibration_page.py" line="399"/>
         <source>Fused score (lower is more alike)</source>
         <translation>الدرجة المدمجة (القيمة الأقل تعني تشابهًا أكبر)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="402"/>
+        <location filename="../../ui/calibration_page.py" line="400"/>
         <source>Pairs</source>
         <translation>الأزواج</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="422"/>
+        <location filename="../../ui/calibration_page.py" line="420"/>
         <source>no pairs</source>
         <translation>لا توجد أزواج</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="424"/>
+        <location filename="../../ui/calibration_page.py" line="422"/>
         <source>{part} of {whole} ({percent}%)</source>
         <translation>{part} من {whole} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="446"/>
+        <location filename="../../ui/calibration_page.py" line="444"/>
         <source>No suggestion yet: it needs at least {n} decisions of each kind, and there are {same} “same person” and {different} “different people”.</source>
         <translation>لا يوجد اقتراح بعد: يلزم ما لا يقل عن {n} من القرارات من كل نوع، والموجود حاليًا: «الشخص نفسه» {same}، و«أشخاص مختلفون» {different}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="451"/>
+        <location filename="../../ui/calibration_page.py" line="449"/>
         <source>No suggestion: pairs of different people come as close as pairs of the same person, so no strong edge keeps false matches at {fmr}% or below.</source>
         <translation>لا يوجد اقتراح: أزواج الأشخاص المختلفين متقاربة بقدر تقارب أزواج الشخص نفسه، لذا لا يوجد حد قوي يُبقي التطابقات الخاطئة عند {fmr}% أو أقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="455"/>
+        <location filename="../../ui/calibration_page.py" line="453"/>
         <source>Suggested: strong at or below {strong}, possible at or below {possible}. The strong band would hold at most {fmr}% of the different-people pairs decided so far, and at most {fnmr}% of the same-person pairs would lie beyond the possible edge.</source>
         <translation>المقترح: قوي حتى {strong}، ومحتمل حتى {possible}. ستضم الفئة القوية {fmr}% على الأكثر من أزواج «أشخاص مختلفون» التي بُتّ فيها حتى الآن، ولن يقع بعد الحد المحتمل أكثر من {fnmr}% من أزواج «الشخص نفسه».</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="532"/>
+        <location filename="../../ui/calibration_page.py" line="530"/>
         <source>The possible edge must be at or above the strong edge.</source>
         <translation>يجب أن يكون الحد المحتمل مساويًا للحد القوي أو أعلى منه.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="538"/>
+        <location filename="../../ui/calibration_page.py" line="536"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="557"/>
+        <location filename="../../ui/calibration_page.py" line="555"/>
         <source>Bands saved.</source>
         <translation>تم حفظ الفئات.</translation>
     </message>
@@ -480,248 +518,247 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/review_page.py" line="605"/>
+        <location filename="../../ui/review_page.py" line="602"/>
         <source>Back to the queue</source>
         <translation>العودة إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="607"/>
+        <location filename="../../ui/review_page.py" line="604"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="609"/>
+        <location filename="../../ui/review_page.py" line="606"/>
         <source>Previous case</source>
         <translation>الحالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="612"/>
+        <location filename="../../ui/review_page.py" line="609"/>
         <source>Next case</source>
         <translation>الحالة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="628"/>
+        <location filename="../../ui/review_page.py" line="625"/>
         <source>Other candidates of this record:</source>
         <translation>مرشحون آخرون لهذا الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="643"/>
+        <location filename="../../ui/review_page.py" line="640"/>
         <source>Zoom both faces</source>
         <translation>تكبير الوجهين</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="647"/>
+        <location filename="../../ui/review_page.py" line="644"/>
         <source>Zoom</source>
         <translation>التكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="669"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="669"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="669"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="675"/>
+        <location filename="../../ui/review_page.py" line="672"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="676"/>
+        <location filename="../../ui/review_page.py" line="673"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="677"/>
-        <location filename="../../ui/review_page.py" line="930"/>
+        <location filename="../../ui/review_page.py" line="674"/>
         <source>Households</source>
         <translation>الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="678"/>
+        <location filename="../../ui/review_page.py" line="675"/>
         <source>History and decisions</source>
         <translation>سجل التغييرات والقرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="686"/>
+        <location filename="../../ui/review_page.py" line="683"/>
         <source>Same person (Alt+S)</source>
         <translation>الشخص نفسه (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="687"/>
+        <location filename="../../ui/review_page.py" line="684"/>
         <source>Different people (Alt+D)</source>
         <translation>أشخاص مختلفون (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="688"/>
+        <location filename="../../ui/review_page.py" line="685"/>
         <source>Needs interview (Alt+I)</source>
         <translation>تحتاج إلى مقابلة (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="703"/>
+        <location filename="../../ui/review_page.py" line="700"/>
         <source>Note (required for &apos;other reason&apos;)</source>
         <translation>ملاحظة (إلزامية عند اختيار «سبب آخر»)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="706"/>
+        <location filename="../../ui/review_page.py" line="703"/>
         <source>Save decision</source>
         <translation>حفظ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="708"/>
+        <location filename="../../ui/review_page.py" line="705"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="711"/>
+        <location filename="../../ui/review_page.py" line="708"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="749"/>
+        <location filename="../../ui/review_page.py" line="746"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="750"/>
+        <location filename="../../ui/review_page.py" line="747"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="785"/>
+        <location filename="../../ui/review_page.py" line="782"/>
         <source>waiting</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="787"/>
+        <location filename="../../ui/review_page.py" line="784"/>
         <source>Candidate {n}: {band}, distance {d:.3f} ({state})</source>
         <translation>المرشح {n}: {band}، المسافة {d:.3f} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="811"/>
+        <location filename="../../ui/review_page.py" line="808"/>
         <source>Distance {d:.3f} by {model}</source>
         <translation>المسافة {d:.3f} حسب {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="817"/>
+        <location filename="../../ui/review_page.py" line="814"/>
         <source>(strong at or below {s:.3f}, possible at or below {p:.3f})</source>
         <translation>(قوي حتى {s:.3f}، محتمل حتى {p:.3f})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="822"/>
+        <location filename="../../ui/review_page.py" line="819"/>
         <source>{model}: {d:.3f}</source>
         <translation>{model}: {d:.3f}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="827"/>
+        <location filename="../../ui/review_page.py" line="824"/>
         <source>Second opinion: {list}</source>
         <translation>رأي ثانٍ: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="830"/>
+        <location filename="../../ui/review_page.py" line="827"/>
         <source>Raised {when} at registration.</source>
         <translation>أُثيرت في {when} عند التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="831"/>
+        <location filename="../../ui/review_page.py" line="828"/>
         <source>Raised {when} by a batch check.</source>
         <translation>أُثيرت في {when} أثناء فحص جماعي.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="832"/>
+        <location filename="../../ui/review_page.py" line="829"/>
         <source>Raised {when} by the hub.</source>
         <translation>أُثيرت في {when} من الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="833"/>
+        <location filename="../../ui/review_page.py" line="830"/>
         <source>Raised {when}.</source>
         <translation>أُثيرت في {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="844"/>
+        <location filename="../../ui/review_page.py" line="841"/>
         <source>Primary record of an identity with {n} records</source>
         <translation>الملف الرئيسي لهوية تضم عدة ملفات (عددها: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="847"/>
+        <location filename="../../ui/review_page.py" line="844"/>
         <source>Linked to another record as the same person ({n} records)</source>
         <translation>مرتبط بملف آخر بوصفهما الشخص نفسه (عدد الملفات: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="865"/>
+        <location filename="../../ui/review_page.py" line="860"/>
         <source>The two records differ here</source>
         <translation>يختلف الملفان هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="878"/>
+        <location filename="../../ui/review_page.py" line="873"/>
         <source>No document</source>
         <translation>لا توجد وثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="886"/>
+        <location filename="../../ui/review_page.py" line="881"/>
         <source>Documents (same number on both)</source>
         <translation>الوثائق (الرقم نفسه في الملفين)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="888"/>
+        <location filename="../../ui/review_page.py" line="883"/>
         <source>Documents ({a} and {b})</source>
         <translation>الوثائق ({a} و{b})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="899"/>
+        <location filename="../../ui/review_page.py" line="894"/>
         <source>issued by {c}</source>
         <translation>جهة الإصدار: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="901"/>
+        <location filename="../../ui/review_page.py" line="896"/>
         <source>valid until {d}</source>
         <translation>صالحة حتى {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="919"/>
+        <location filename="../../ui/review_page.py" line="914"/>
         <source>No household</source>
         <translation>لا توجد أسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="923"/>
+        <location filename="../../ui/review_page.py" line="918"/>
         <source>{name} — {relationship} — {rid}</source>
         <translation>{name} — {relationship} — {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="937"/>
+        <location filename="../../ui/review_page.py" line="931"/>
         <source>Decided: {decision} — {reason}</source>
         <translation>القرار: {decision} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="950"/>
+        <location filename="../../ui/review_page.py" line="944"/>
         <source>{name}: version {n} saved</source>
         <translation>{name}: حُفظت النسخة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="960"/>
+        <location filename="../../ui/review_page.py" line="954"/>
         <source>History and decisions ({n})</source>
         <translation>سجل التغييرات والقرارات ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="981"/>
+        <location filename="../../ui/review_page.py" line="975"/>
         <source>Decided {when} by {who}: {decision}. A new decision replaces it; both stay in the history.</source>
         <translation>صدر القرار في {when} بواسطة {who}: {decision}. أي قرار جديد يحلّ محله، ويبقى كلاهما في سجل التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1014"/>
+        <location filename="../../ui/review_page.py" line="1008"/>
         <source>Choose a decision first: same person, different people or needs interview.</source>
         <translation>اختر قرارًا أولًا: الشخص نفسه، أو أشخاص مختلفون، أو تحتاج إلى مقابلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1020"/>
+        <location filename="../../ui/review_page.py" line="1014"/>
         <source>Say in the note why: the reason is &apos;other&apos;.</source>
         <translation>اذكر السبب في الملاحظة: السبب المختار هو «سبب آخر».</translation>
     </message>
@@ -854,207 +891,207 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="69"/>
+        <location filename="../../ui/dashboard_page.py" line="68"/>
         <source>less than a minute</source>
         <translation>أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="71"/>
+        <location filename="../../ui/dashboard_page.py" line="70"/>
         <source>1 minute</source>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="71"/>
+        <location filename="../../ui/dashboard_page.py" line="70"/>
         <source>{n} minutes</source>
         <translation>{n} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <location filename="../../ui/dashboard_page.py" line="73"/>
         <source>1 hour</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <location filename="../../ui/dashboard_page.py" line="73"/>
         <source>{n} hours</source>
         <translation>{n} ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <location filename="../../ui/dashboard_page.py" line="75"/>
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <location filename="../../ui/dashboard_page.py" line="75"/>
         <source>{n} days</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="138"/>
+        <location filename="../../ui/dashboard_page.py" line="137"/>
         <source>How long the items have been waiting</source>
         <translation>مدة انتظار العناصر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="163"/>
+        <location filename="../../ui/dashboard_page.py" line="162"/>
         <source>(limit {n})</source>
         <translation>(الحد: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="166"/>
+        <location filename="../../ui/dashboard_page.py" line="165"/>
         <source>Nothing is waiting.</source>
         <translation>لا يوجد شيء بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="168"/>
+        <location filename="../../ui/dashboard_page.py" line="167"/>
         <source>Oldest: {age}</source>
         <translation>الأقدم: {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="172"/>
+        <location filename="../../ui/dashboard_page.py" line="171"/>
         <source>— over the limit of {limit}</source>
         <translation>— تجاوز الحد المسموح ({limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="174"/>
+        <location filename="../../ui/dashboard_page.py" line="173"/>
         <source>(limit {limit})</source>
         <translation>(الحد: {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>0–1 day</source>
         <translation>من 0 إلى 1 يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>1–3 days</source>
         <translation>من 1 إلى 3 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>3–7 days</source>
         <translation>من 3 إلى 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>7+ days</source>
         <translation>7 أيام فأكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="201"/>
+        <location filename="../../ui/dashboard_page.py" line="200"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;التقارير&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="205"/>
+        <location filename="../../ui/dashboard_page.py" line="204"/>
         <source>Last {n} days</source>
         <translation>الأيام الـ{n} الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="207"/>
+        <location filename="../../ui/dashboard_page.py" line="206"/>
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="209"/>
+        <location filename="../../ui/dashboard_page.py" line="208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="211"/>
+        <location filename="../../ui/dashboard_page.py" line="210"/>
         <source>&amp;Export CSV…</source>
         <translation>ت&amp;صدير بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="226"/>
+        <location filename="../../ui/dashboard_page.py" line="225"/>
         <source>Possible duplicates waiting for review</source>
         <translation>حالات التكرار المحتملة بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="228"/>
+        <location filename="../../ui/dashboard_page.py" line="227"/>
         <source>cases waiting for a supervisor&apos;s decision</source>
         <translation>حالات بانتظار قرار المشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="231"/>
+        <location filename="../../ui/dashboard_page.py" line="230"/>
         <source>Records not yet at the hub</source>
         <translation>ملفات لم تصل بعد إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="233"/>
+        <location filename="../../ui/dashboard_page.py" line="232"/>
         <source>records waiting to be synced</source>
         <translation>ملفات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="243"/>
+        <location filename="../../ui/dashboard_page.py" line="242"/>
         <source>Registrations</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="246"/>
+        <location filename="../../ui/dashboard_page.py" line="245"/>
         <source>&lt;b&gt;Per day&lt;/b&gt;</source>
         <translation>&lt;b&gt;حسب اليوم&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="248"/>
+        <location filename="../../ui/dashboard_page.py" line="247"/>
         <source>&lt;b&gt;By operator&lt;/b&gt;</source>
         <translation>&lt;b&gt;حسب المستخدم&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="249"/>
+        <location filename="../../ui/dashboard_page.py" line="248"/>
         <source>&lt;b&gt;By site&lt;/b&gt;</source>
         <translation>&lt;b&gt;حسب الموقع&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="322"/>
+        <location filename="../../ui/dashboard_page.py" line="321"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="354"/>
+        <location filename="../../ui/dashboard_page.py" line="353"/>
         <source>Figures as of {time}.</source>
         <translation>الأرقام حتى الساعة {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="366"/>
+        <location filename="../../ui/dashboard_page.py" line="365"/>
         <source>{strong} strong and {possible} possible matches</source>
         <translation>تطابقات قوية: {strong}، وتطابقات محتملة: {possible}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="372"/>
+        <location filename="../../ui/dashboard_page.py" line="371"/>
         <source>{waiting} waiting to be sent, {sent} sent and not yet confirmed</source>
         <translation>بانتظار الإرسال: {waiting}، وأُرسلت دون تأكيد بعد: {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="380"/>
+        <location filename="../../ui/dashboard_page.py" line="379"/>
         <source>{total} registrations from {first} to {last}</source>
         <translation>عدد التسجيلات من {first} إلى {last}: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="397"/>
+        <location filename="../../ui/dashboard_page.py" line="396"/>
         <source>all others</source>
         <translation>البقية</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="410"/>
+        <location filename="../../ui/dashboard_page.py" line="409"/>
         <source>A file with this name exists already. Choose another name.</source>
         <translation>يوجد ملف بهذا الاسم بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="429"/>
+        <location filename="../../ui/dashboard_page.py" line="428"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="431"/>
+        <location filename="../../ui/dashboard_page.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="449"/>
+        <location filename="../../ui/dashboard_page.py" line="448"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="470"/>
+        <location filename="../../ui/dashboard_page.py" line="469"/>
         <source>Saved to {name}.</source>
         <translation>حُفظ في {name}.</translation>
     </message>
@@ -1199,58 +1236,62 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
-        <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
-        <translation>إرسال الملفات إلى الخادم المركزي عبر الشبكة أو على ذاكرة USB. ستتوفر هذه الشاشة مع الخادم المركزي؛ وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة المشفّرة.</translation>
+        <source>Send records to the hub, over the network or on a USB stick.</source>
+        <translation>إرسال الملفات إلى الخادم المركزي عبر الشبكة أو على ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Station, operators and thresholds.</source>
         <translation>المحطة والمستخدمون والعتبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>القفل الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>officer</source>
         <translation>موظف تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) في {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>{n} cases to review</source>
         <translation>حالات للمراجعة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Backlog</source>
         <translation>أعمال متراكمة</translation>
+    </message>
+    <message>
+        <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
+        <translation type="vanished">إرسال الملفات إلى الخادم المركزي عبر الشبكة أو على ذاكرة USB. ستتوفر هذه الشاشة مع الخادم المركزي؛ وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة المشفّرة.</translation>
     </message>
     <message>
         <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
@@ -1273,239 +1314,239 @@
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/operators_page.py" line="216"/>
+        <location filename="../../ui/operators_page.py" line="214"/>
         <source>&lt;h2&gt;Operators&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المستخدمون&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="218"/>
+        <location filename="../../ui/operators_page.py" line="216"/>
         <source>Only supervisors manage operators. Ask a supervisor to add someone, to give a new password or to change a role.</source>
         <translation>إدارة المستخدمين متاحة للمشرفين فقط. اطلب من أحد المشرفين إضافة شخص، أو منح كلمة مرور جديدة، أو تغيير دور.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="228"/>
+        <location filename="../../ui/operators_page.py" line="226"/>
         <source>Each operator unlocks this station with their own password. When you set a temporary password, give it to the operator in person: they must choose their own at their next unlock.</source>
         <translation>يفتح كل مستخدم قفل هذه المحطة بكلمة المرور الخاصة به. عندما تعيّن كلمة مرور مؤقتة، سلّمها إلى المستخدم شخصيًا: عليه أن يختار كلمة مرور خاصة به عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="257"/>
+        <location filename="../../ui/operators_page.py" line="255"/>
         <source>&amp;Add…</source>
         <translation>&amp;إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="259"/>
+        <location filename="../../ui/operators_page.py" line="257"/>
         <source>&amp;Reset password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="261"/>
+        <location filename="../../ui/operators_page.py" line="259"/>
         <source>Change r&amp;ole</source>
         <translation>تغيير ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="263"/>
-        <location filename="../../ui/operators_page.py" line="544"/>
+        <location filename="../../ui/operators_page.py" line="261"/>
+        <location filename="../../ui/operators_page.py" line="542"/>
         <source>&amp;Disable</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="265"/>
+        <location filename="../../ui/operators_page.py" line="263"/>
         <source>&amp;Enable…</source>
         <translation>ت&amp;فعيل…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="325"/>
-        <location filename="../../ui/operators_page.py" line="362"/>
+        <location filename="../../ui/operators_page.py" line="323"/>
+        <location filename="../../ui/operators_page.py" line="360"/>
         <source>Loading the operators…</source>
         <translation>جارٍ تحميل المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="368"/>
+        <location filename="../../ui/operators_page.py" line="366"/>
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="368"/>
+        <location filename="../../ui/operators_page.py" line="366"/>
         <source>Officer</source>
         <translation>موظف تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="372"/>
+        <location filename="../../ui/operators_page.py" line="370"/>
         <source>{name} (you)</source>
         <translation>{name} (أنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="374"/>
+        <location filename="../../ui/operators_page.py" line="372"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="376"/>
+        <location filename="../../ui/operators_page.py" line="374"/>
         <source>Disabled since {date}</source>
         <translation>معطَّل منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="380"/>
+        <location filename="../../ui/operators_page.py" line="378"/>
         <source>Disabled</source>
         <translation>معطَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="382"/>
+        <location filename="../../ui/operators_page.py" line="380"/>
         <source>Temporary: must be changed at the next unlock</source>
         <translation>مؤقتة: يجب تغييرها عند فتح القفل في المرة القادمة</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="435"/>
+        <location filename="../../ui/operators_page.py" line="433"/>
         <source>Make this supervisor an officer</source>
         <translation>جعل هذا المشرف موظف تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="437"/>
+        <location filename="../../ui/operators_page.py" line="435"/>
         <source>Make this officer a supervisor</source>
         <translation>جعل موظف التسجيل هذا مشرفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="445"/>
+        <location filename="../../ui/operators_page.py" line="443"/>
         <source>Add an operator</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="446"/>
+        <location filename="../../ui/operators_page.py" line="444"/>
         <source>The new operator unlocks with this temporary password and then chooses their own. Give it to them in person.</source>
         <translation>يفتح المستخدم الجديد القفل بكلمة المرور المؤقتة هذه، ثم يختار كلمة مرور خاصة به. سلّمها إليه شخصيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="450"/>
+        <location filename="../../ui/operators_page.py" line="448"/>
         <source>&amp;Add operator</source>
         <translation>&amp;إضافة المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="463"/>
+        <location filename="../../ui/operators_page.py" line="461"/>
         <source>{name} was added as a supervisor.</source>
         <translation>أُضيف {name} بصفة مشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="465"/>
+        <location filename="../../ui/operators_page.py" line="463"/>
         <source>{name} was added as an officer.</source>
         <translation>أُضيف {name} بصفة موظف تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="478"/>
+        <location filename="../../ui/operators_page.py" line="476"/>
         <source>Reset the password of {name}</source>
         <translation>إعادة تعيين كلمة مرور {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="479"/>
+        <location filename="../../ui/operators_page.py" line="477"/>
         <source>{name}&apos;s current password stops working. {name} unlocks with this temporary password and then chooses their own.</source>
         <translation>ستتوقف كلمة المرور الحالية للمستخدم {name} عن العمل. سيفتح {name} القفل بكلمة المرور المؤقتة هذه، ثم يختار كلمة مرور خاصة به.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="483"/>
+        <location filename="../../ui/operators_page.py" line="481"/>
         <source>&amp;Reset password</source>
         <translation>إعادة تعيين &amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="494"/>
+        <location filename="../../ui/operators_page.py" line="492"/>
         <source>{name} has a temporary password now and must change it at the next unlock.</source>
         <translation>لدى {name} الآن كلمة مرور مؤقتة، وعليه تغييرها عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="508"/>
+        <location filename="../../ui/operators_page.py" line="506"/>
         <source>Enable {name}</source>
         <translation>تفعيل {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="509"/>
+        <location filename="../../ui/operators_page.py" line="507"/>
         <source>{name} can unlock again, with this temporary password, and then chooses their own.</source>
         <translation>يمكن للمستخدم {name} فتح القفل مجددًا بكلمة المرور المؤقتة هذه، ثم يختار كلمة مرور خاصة به.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="512"/>
+        <location filename="../../ui/operators_page.py" line="510"/>
         <source>&amp;Enable</source>
         <translation>ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="523"/>
+        <location filename="../../ui/operators_page.py" line="521"/>
         <source>{name} is enabled and must change the password at the next unlock.</source>
         <translation>فُعِّل المستخدم {name}، وعليه تغيير كلمة المرور عند فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="539"/>
+        <location filename="../../ui/operators_page.py" line="537"/>
         <source>Disable {name}?</source>
         <translation>هل تريد تعطيل {name}؟</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="540"/>
+        <location filename="../../ui/operators_page.py" line="538"/>
         <source>{name} will no longer be able to unlock this station. Their records and their name in the audit log stay. You can enable them again later.</source>
         <translation>لن يتمكن {name} بعد الآن من فتح قفل هذه المحطة. تبقى الملفات التي سجّلها واسمه في سجل التدقيق. يمكنك تفعيله مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="545"/>
+        <location filename="../../ui/operators_page.py" line="543"/>
         <source>{name} is disabled.</source>
         <translation>عُطِّل المستخدم {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="555"/>
+        <location filename="../../ui/operators_page.py" line="553"/>
         <source>Make {name} an officer?</source>
         <translation>هل تريد جعل {name} موظف تسجيل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="556"/>
+        <location filename="../../ui/operators_page.py" line="554"/>
         <source>{name} will no longer review cases, export or manage operators. This takes effect when {name} next unlocks.</source>
         <translation>لن يراجع {name} الحالات بعد الآن، ولن يصدّر البيانات أو يدير المستخدمين. يسري ذلك عندما يفتح {name} القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="560"/>
+        <location filename="../../ui/operators_page.py" line="558"/>
         <source>{name} is an officer from the next unlock.</source>
         <translation>سيصبح {name} موظف تسجيل اعتبارًا من فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="563"/>
+        <location filename="../../ui/operators_page.py" line="561"/>
         <source>Make {name} a supervisor?</source>
         <translation>هل تريد جعل {name} مشرفًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="564"/>
+        <location filename="../../ui/operators_page.py" line="562"/>
         <source>{name} will also review cases, export and manage operators. This takes effect when {name} next unlocks.</source>
         <translation>سيتمكن {name} أيضًا من مراجعة الحالات وتصدير البيانات وإدارة المستخدمين. يسري ذلك عندما يفتح {name} القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="568"/>
+        <location filename="../../ui/operators_page.py" line="566"/>
         <source>{name} is a supervisor from the next unlock.</source>
         <translation>سيصبح {name} مشرفًا اعتبارًا من فتح القفل في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="573"/>
+        <location filename="../../ui/operators_page.py" line="571"/>
         <source>&amp;Change role</source>
         <translation>تغيير ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="584"/>
+        <location filename="../../ui/operators_page.py" line="582"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="650"/>
+        <location filename="../../ui/operators_page.py" line="648"/>
         <source>Working…</source>
         <translation>جارٍ التنفيذ…</translation>
     </message>
@@ -2297,6 +2338,29 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="608"/>
+        <source>Registration id</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="609"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="610"/>
+        <source>Why it cannot leave</source>
+        <translation>سبب تعذّر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="611"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2307,158 +2371,163 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/review_page.py" line="376"/>
+        <location filename="../../ui/review_page.py" line="365"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="377"/>
+        <location filename="../../ui/review_page.py" line="366"/>
         <source>Waiting for an interview</source>
         <translation>بانتظار المقابلة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="378"/>
+        <location filename="../../ui/review_page.py" line="367"/>
         <source>Decided</source>
         <translation>تم البتّ فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="383"/>
+        <location filename="../../ui/review_page.py" line="372"/>
         <source>Any match</source>
         <translation>أي تطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="384"/>
+        <location filename="../../ui/review_page.py" line="373"/>
         <source>Strong matches</source>
         <translation>التطابقات القوية</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="385"/>
+        <location filename="../../ui/review_page.py" line="374"/>
         <source>Possible matches</source>
         <translation>التطابقات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="395"/>
+        <location filename="../../ui/review_page.py" line="384"/>
         <source>Show</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="396"/>
-        <location filename="../../ui/review_page.py" line="411"/>
+        <location filename="../../ui/review_page.py" line="385"/>
+        <location filename="../../ui/review_page.py" line="400"/>
         <source>Match</source>
         <translation>التطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="397"/>
+        <location filename="../../ui/review_page.py" line="386"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="398"/>
+        <location filename="../../ui/review_page.py" line="387"/>
         <source>Registered by</source>
         <translation>سُجِّل بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="399"/>
+        <location filename="../../ui/review_page.py" line="388"/>
         <source>Raised from</source>
         <translation>تاريخ الرصد من</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="400"/>
+        <location filename="../../ui/review_page.py" line="389"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="412"/>
+        <location filename="../../ui/review_page.py" line="401"/>
         <source>New record</source>
         <translation>الملف الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="413"/>
+        <location filename="../../ui/review_page.py" line="402"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="414"/>
+        <location filename="../../ui/review_page.py" line="403"/>
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="415"/>
+        <location filename="../../ui/review_page.py" line="404"/>
         <source>Waiting</source>
         <translation>مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="416"/>
+        <location filename="../../ui/review_page.py" line="405"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="427"/>
+        <location filename="../../ui/review_page.py" line="416"/>
         <source>Open case</source>
         <translation>فتح الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="429"/>
+        <location filename="../../ui/review_page.py" line="418"/>
         <source>Open the selected case (Enter)</source>
         <translation>فتح الحالة المحدَّدة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="431"/>
+        <location filename="../../ui/review_page.py" line="420"/>
         <source>Show more</source>
         <translation>عرض المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="433"/>
+        <location filename="../../ui/review_page.py" line="422"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="442"/>
+        <location filename="../../ui/review_page.py" line="431"/>
         <source>Possible duplicates</source>
         <translation>حالات التكرار المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="468"/>
+        <location filename="../../ui/review_page.py" line="457"/>
         <source>any day</source>
         <translation>أي يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="504"/>
+        <location filename="../../ui/review_page.py" line="493"/>
         <source>Every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="505"/>
+        <location filename="../../ui/review_page.py" line="494"/>
         <source>Anyone</source>
         <translation>أي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="510"/>
+        <location filename="../../ui/review_page.py" line="499"/>
         <source>different households</source>
         <translation>أسر مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="512"/>
+        <location filename="../../ui/review_page.py" line="501"/>
+        <source>found at the hub: site {site}</source>
+        <translation>رُصدت في الخادم المركزي: الموقع {site}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="503"/>
         <source>found at the hub</source>
         <translation>رُصدت في الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="514"/>
+        <location filename="../../ui/review_page.py" line="505"/>
         <source>found by a batch check</source>
         <translation>رُصدت بتحقق جماعي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="533"/>
+        <location filename="../../ui/review_page.py" line="524"/>
         <source>{cases} cases wait for a decision; {shown} of {groups} records shown.</source>
         <translation>حالات بانتظار القرار: {cases}؛ الملفات المعروضة: {shown} من {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="539"/>
+        <location filename="../../ui/review_page.py" line="530"/>
         <source>{shown} of {groups} records shown.</source>
         <translation>الملفات المعروضة: {shown} من {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="545"/>
+        <location filename="../../ui/review_page.py" line="536"/>
         <source>Nothing to show with these filters.</source>
         <translation>لا يوجد ما يُعرض بعوامل التصفية هذه.</translation>
     </message>
@@ -2514,12 +2583,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="487"/>
+        <location filename="../../ui/dashboard_page.py" line="486"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="488"/>
+        <location filename="../../ui/dashboard_page.py" line="487"/>
         <source>Duplicate &amp;bands</source>
         <translation>فئات التك&amp;رار</translation>
     </message>
@@ -2527,42 +2596,42 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review_page.py" line="1150"/>
+        <location filename="../../ui/review_page.py" line="1144"/>
         <source>{n} possible duplicates wait for a supervisor&apos;s review. Only a supervisor can open and decide them; registration goes on meanwhile.</source>
         <translation>حالات تكرار محتملة بانتظار مراجعة المشرف: {n}. لا يمكن فتحها والبتّ فيها إلا للمشرف؛ ويستمر التسجيل في هذه الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1211"/>
+        <location filename="../../ui/review_page.py" line="1205"/>
         <source>Record {r} of {rows} · candidate {c} of {cases}</source>
         <translation>الملف {r} من {rows} · المرشح {c} من {cases}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1233"/>
+        <location filename="../../ui/review_page.py" line="1227"/>
         <source>That case no longer exists (a record was erased). The queue was reloaded.</source>
         <translation>لم تعد تلك الحالة موجودة (حُذف أحد الملفات). أُعيد تحميل قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1291"/>
+        <location filename="../../ui/review_page.py" line="1285"/>
         <source>Saved: {decision}.</source>
         <translation>تم الحفظ: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1295"/>
+        <location filename="../../ui/review_page.py" line="1289"/>
         <source>This is the next case.</source>
         <translation>هذه هي الحالة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1304"/>
+        <location filename="../../ui/review_page.py" line="1298"/>
         <source>That was the last case shown.</source>
         <translation>كانت تلك آخر حالة معروضة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1321"/>
+        <location filename="../../ui/review_page.py" line="1315"/>
         <source>decide this case</source>
         <translation>البتّ في هذه الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1326"/>
+        <location filename="../../ui/review_page.py" line="1320"/>
         <source>The decision was not saved: confirm your password to decide.</source>
         <translation>لم يُحفظ القرار: أكّد كلمة المرور لاتخاذ القرار.</translation>
     </message>
@@ -2570,218 +2639,290 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;الإعدادات&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>This station</source>
         <translation>هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Site and station</source>
         <translation>الموقع والمحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Station name</source>
         <translation>اسم المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source> minutes without use</source>
         <translation> دقيقة دون استخدام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Take the photo &amp;automatically when the face is good</source>
         <translation>التقاط الصورة &amp;تلقائيًا عندما يكون الوجه مناسبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source> seconds</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>How long the face must stay good before the photo is taken.</source>
         <translation>المدة التي يجب أن يبقى فيها الوجه مناسبًا قبل التقاط الصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="129"/>
         <source>At the desk</source>
         <translation>في مكتب التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>&amp;Lock the station after</source>
         <translation>&amp;قفل المحطة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>&amp;Hold a good face for</source>
         <translation>إ&amp;بقاء الوجه مناسبًا لمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134"/>
+        <location filename="../../ui/settings_page.py" line="141"/>
         <source>Possible duplicates</source>
         <translation>حالات التكرار المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>&amp;Strong match at or below</source>
         <translation>تطابق &amp;قوي حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>&amp;Possible match at or below</source>
         <translation>تطابق م&amp;حتمل حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Ask the supervisor&apos;s &amp;password again before a decision on a duplicate</source>
         <translation>طلب &amp;كلمة مرور المشرف مرة أخرى قبل البتّ في حالة تكرار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source> minutes</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="159"/>
         <source>One confirmation covers the decisions taken within this time.</source>
         <translation>يشمل التأكيد الواحد القرارات المتخذة خلال هذه المدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Records wait for a supervisor&apos;s &amp;approval before they are synced</source>
         <translation>تنتظر الملفات &amp;اعتماد المشرف قبل مزامنتها</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Review and approval</source>
         <translation>المراجعة والاعتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>A confirmation &amp;lasts</source>
         <translation>مدة &amp;صلاحية التأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source> cases</source>
         <translation> حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source> records</source>
         <translation> ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Stop &amp;new registrations while a limit is passed (not only warn)</source>
         <translation>إيقاف التسجيلات ال&amp;جديدة عند تجاوز أحد الحدود (لا الاكتفاء بالتحذير)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Backlog warnings</source>
         <translation>تحذيرات الأعمال المتراكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Warn when the work waiting passes a limit; 0 is off.</source>
         <translation>التحذير عندما يتجاوز العمل المنتظر حدًا معيّنًا؛ القيمة 0 تعني الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Possible duplicates waiting, more than</source>
         <translation>حالات التكرار المحتملة المنتظرة، أكثر من</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Oldest possible duplicate, older than</source>
         <translation>أقدم حالة تكرار محتملة، أقدم من</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Records not at the hub, more than</source>
         <translation>الملفات التي لم تصل إلى الخادم المركزي، أكثر من</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Oldest record not at the hub, older than</source>
         <translation>أقدم ملف لم يصل إلى الخادم المركزي، أقدم من</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
+        <source>off (only Sync now)</source>
+        <translation>متوقفة (عبر «مزامنة الآن» فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>While the vault is open, records are sent to the hub this often.</source>
+        <translation>ما دامت الخزنة مفتوحة، تُرسَل الملفات إلى الخادم المركزي مرةً كل هذه المدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="209"/>
+        <source> days after the hub&apos;s receipt</source>
+        <translation> يوم بعد إشعار الاستلام من الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="210"/>
+        <source>never (keep them)</source>
+        <translation>أبدًا (الاحتفاظ بها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Records the hub has acknowledged are removed from this laptop after so many days, unless a possible duplicate still needs them.</source>
+        <translation>تُزال الملفات التي أكّد الخادم المركزي استلامها من هذا الحاسوب المحمول بعد هذا العدد من الأيام، ما لم تكن لا تزال لازمة لحالة تكرار محتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="218"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
+        <source> MiB</source>
+        <translation> ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="223"/>
+        <source> KiB</source>
+        <translation> كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="226"/>
+        <source>A cut link costs at most one piece again. Smaller pieces suit poor links.</source>
+        <translation>إذا انقطع الاتصال، فلا يُعاد إرسال أكثر من جزء واحد. الأجزاء الأصغر تناسب الاتصالات الضعيفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="228"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="231"/>
+        <source>Sync in the back&amp;ground every</source>
+        <translation>المزامنة في ال&amp;خلفية كل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="232"/>
+        <source>&amp;Remove synced records</source>
+        <translation>&amp;إزالة الملفات التي تمّت مزامنتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="233"/>
+        <source>Largest &amp;batch</source>
+        <translation>أكبر حجم لل&amp;دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>Largest r&amp;ecord</source>
+        <translation>أكبر حجم للمل&amp;ف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="235"/>
+        <source>&amp;Upload piece</source>
+        <translation>حجم جزء ال&amp;رفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>Only a supervisor can change settings.</source>
         <translation>لا يمكن تغيير الإعدادات إلا للمشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
+        <location filename="../../ui/settings_page.py" line="334"/>
         <source>off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="311"/>
+        <location filename="../../ui/settings_page.py" line="382"/>
         <source>Loading the settings…</source>
         <translation>جارٍ تحميل الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="352"/>
+        <location filename="../../ui/settings_page.py" line="426"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="461"/>
         <source>No band edges are set for the deciding score ({score}).</source>
         <translation>لم تُحدَّد حدود الفئات للدرجة الحاسمة ({score}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="389"/>
+        <location filename="../../ui/settings_page.py" line="469"/>
         <source>Decided by {score}. A new face at or below the strong edge is a strong match; at or below the possible edge, a possible match. Both go to a supervisor to compare. Lower edges raise fewer cases and miss more.</source>
         <translation>يُتّخذ القرار بناءً على {score}. الوجه الجديد الذي تكون قيمته عند الحد القوي أو دونه يُعدّ تطابقًا قويًا، وعند الحد المحتمل أو دونه يُعدّ تطابقًا محتملًا. وفي الحالتين يُحال إلى مشرف للمقارنة. الحدود الأدنى تُنتج حالات أقل، لكنها تُفوِّت عددًا أكبر.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="398"/>
+        <location filename="../../ui/settings_page.py" line="478"/>
         <source>the SFace distance</source>
         <translation>مسافة SFace</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="399"/>
+        <location filename="../../ui/settings_page.py" line="479"/>
         <source>the dlib distance</source>
         <translation>مسافة dlib</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="400"/>
+        <location filename="../../ui/settings_page.py" line="480"/>
         <source>the fused score of both models</source>
         <translation>الدرجة المدمجة للنموذجين</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="492"/>
+        <location filename="../../ui/settings_page.py" line="584"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="507"/>
+        <location filename="../../ui/settings_page.py" line="599"/>
         <source>The possible edge must be at or above the strong edge.</source>
         <translation>يجب أن يكون الحد المحتمل مساويًا للحد القوي أو أعلى منه.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="516"/>
+        <location filename="../../ui/settings_page.py" line="608"/>
         <source>Settings saved</source>
         <translation>تم حفظ الإعدادات</translation>
     </message>
@@ -2789,24 +2930,344 @@
 <context>
     <name>SideColumn</name>
     <message>
-        <location filename="../../ui/review_page.py" line="561"/>
+        <location filename="../../ui/review_page.py" line="552"/>
         <source>Open record</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="563"/>
+        <location filename="../../ui/review_page.py" line="554"/>
         <source>Keep as primary</source>
         <translation>الإبقاء عليه ملفًا رئيسيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="579"/>
+        <location filename="../../ui/review_page.py" line="570"/>
         <source>Face of {name}</source>
         <translation>وجه {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="583"/>
+        <location filename="../../ui/review_page.py" line="574"/>
         <source>Registered {when} by {who}</source>
         <translation>سُجِّل في {when} بواسطة {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="580"/>
+        <source>Found at the hub: registered at site {site} ({station})</source>
+        <translation>عُثر عليه في الخادم المركزي: سُجِّل في الموقع {site} ({station})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="686"/>
+        <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;المزامنة&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="691"/>
+        <source>This station is not enrolled at a hub yet.</source>
+        <translation>لم تُربط هذه المحطة بخادم مركزي بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="698"/>
+        <source>Read this out to the hub operator to check that you reached your hub.</source>
+        <translation>اقرأ هذه البصمة بصوت مسموع لمسؤول الخادم المركزي، للتحقق من أنك متصل بالخادم المركزي الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="705"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="706"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="707"/>
+        <source>Key fingerprint</source>
+        <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="708"/>
+        <source>This station&apos;s id</source>
+        <translation>معرّف هذه المحطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="711"/>
+        <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
+        <translation>اطلب من مسؤول الخادم المركزي عنوان الخادم المركزي ورمز ربط يُستخدم مرة واحدة، ثم اكتبهما هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="720"/>
+        <source>The hub&apos;s address</source>
+        <translation>عنوان الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="724"/>
+        <source>Enrolment token</source>
+        <translation>رمز الربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="729"/>
+        <source>&amp;Enrol</source>
+        <translation>ر&amp;بط المحطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="729"/>
+        <source>Enrol this station at the hub</source>
+        <translation>ربط هذه المحطة بالخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="736"/>
+        <source>Hub &amp;address</source>
+        <translation>&amp;عنوان الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="737"/>
+        <source>&amp;Token</source>
+        <translation>&amp;رمز الربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="743"/>
+        <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
+        <translation>يجب أن يربط أحد المشرفين هذه المحطة بالخادم المركزي قبل أن يمكن إرسال الملفات. وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="752"/>
+        <source>The hub</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="773"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="773"/>
+        <source>Send the waiting records to the hub</source>
+        <translation>إرسال الملفات المنتظرة إلى الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="776"/>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="776"/>
+        <source>Stop the sync that is running</source>
+        <translation>إيقاف المزامنة الجارية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="780"/>
+        <source>Bytes sent to the hub</source>
+        <translation>حجم البيانات المُرسلة إلى الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="784"/>
+        <source>&amp;Write batches to a folder…</source>
+        <translation>&amp;كتابة الدفعات في مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="786"/>
+        <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
+        <translation>كتابة الدفعات المنتظرة في مجلد، على ذاكرة USB مثلًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="789"/>
+        <source>&amp;Read receipts from a folder…</source>
+        <translation>&amp;قراءة إشعارات الاستلام من مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="791"/>
+        <source>Read the hub&apos;s receipts and findings from a folder</source>
+        <translation>قراءة إشعارات الاستلام والنتائج الصادرة عن الخادم المركزي من مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="794"/>
+        <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
+        <translation>عند عدم توفر الشبكة: اكتب الدفعات على ذاكرة USB، ودع مسؤول الخادم المركزي يقرؤها، ثم اقرأ إشعارات الاستلام التي كتبها الخادم المركزي في المقابل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="801"/>
+        <source>Sending</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="833"/>
+        <location filename="../../ui/sync_page.py" line="850"/>
+        <source>Recent batches</source>
+        <translation>أحدث الدفعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="862"/>
+        <location filename="../../ui/sync_page.py" line="888"/>
+        <source>Records that cannot leave</source>
+        <translation>ملفات يتعذّر إرسالها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="875"/>
+        <source>Send &amp;again as a new version…</source>
+        <translation>إعادة الإرسال كنسخة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="877"/>
+        <source>Send the selected record again as a new version</source>
+        <translation>إعادة إرسال الملف المحدَّد كنسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="880"/>
+        <source>A supervisor can send a record in conflict or refused again.</source>
+        <translation>يمكن للمشرف إعادة إرسال ملف في حالة تعارض أو ملف مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="979"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1074"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1089"/>
+        <source>Every record is at the hub.</source>
+        <translation>جميع الملفات موجودة في الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1092"/>
+        <source>{n} record(s) wait for the hub.</source>
+        <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1097"/>
+        <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
+        <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}؛ مدة انتظار أقدمها: {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1102"/>
+        <source>Last successful sync: never</source>
+        <translation>آخر مزامنة ناجحة: لم تحدث بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1106"/>
+        <source>Last successful sync: {time} ({age} ago)</source>
+        <translation>آخر مزامنة ناجحة: {time} (منذ {age})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1112"/>
+        <source>{n} waiting for sync</source>
+        <translation>بانتظار المزامنة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1114"/>
+        <source>Not enrolled</source>
+        <translation>غير مربوطة بخادم مركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1122"/>
+        <source>The last try failed: {reason}</source>
+        <translation>فشلت المحاولة الأخيرة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1134"/>
+        <source>No batch has been sealed yet: Sync now sends the first.</source>
+        <translation>لم تُغلق أي دفعة بعد: يُرسل زر «مزامنة الآن» الدفعة الأولى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1141"/>
+        <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
+        <translation>ملفات يتعذّر إرسالها من هذا الحاسوب المحمول بحالتها الحالية: {n}. ولا تؤخّر هذه الملفات إرسال الملفات الأخرى. انقر نقرًا مزدوجًا على أحدها لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1198"/>
+        <source>Select a record in conflict or refused by the hub.</source>
+        <translation>حدِّد ملفًا في حالة تعارض أو ملفًا رفضه الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1227"/>
+        <source>Enrolling at the hub…</source>
+        <translation>جارٍ الربط بالخادم المركزي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1238"/>
+        <source>Cancelling after the piece being sent…</source>
+        <translation>سيتمّ الإلغاء بعد انتهاء إرسال الجزء الحالي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1243"/>
+        <source>Choose the folder to write the batches to</source>
+        <translation>اختر المجلد الذي ستُكتب فيه الدفعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1245"/>
+        <source>Writing the batches…</source>
+        <translation>جارٍ كتابة الدفعات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1250"/>
+        <source>Choose the folder with the hub&apos;s receipts</source>
+        <translation>اختر المجلد الذي يحتوي على إشعارات الاستلام من الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1252"/>
+        <source>Reading the receipts…</source>
+        <translation>جارٍ قراءة إشعارات الاستلام…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1264"/>
+        <source>Preparing…</source>
+        <translation>جارٍ التحضير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1266"/>
+        <source>Syncing with the hub…</source>
+        <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1282"/>
+        <source>{sent} of {total}</source>
+        <translation>{sent} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1300"/>
+        <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
+        <translation>رُبطت هذه المحطة بالخادم المركزي. تحقّق من بصمة المفتاح مع مسؤول الخادم المركزي، ثم أجرِ المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1311"/>
+        <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
+        <translation>ملفات الدفعات المكتوبة في {folder}: {n}. انقلها إلى الخادم المركزي؛ وتبقى ملفات الأشخاص هنا حتى تُقرأ إشعارات الاستلام الصادرة عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1316"/>
+        <source>Nothing to write: no batch waits for the hub.</source>
+        <translation>لا يوجد ما يُكتب: لا توجد دفعة بانتظار الإرسال إلى الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1334"/>
+        <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
+        <translation>أُلغيت المزامنة. يُحتفظ بما وصل إلى الخادم المركزي؛ وتُستأنف المزامنة التالية من حيث توقفت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1366"/>
+        <source>Send again as a new version</source>
+        <translation>إعادة الإرسال كنسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1368"/>
+        <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
+        <translation>هل تريد إعادة إرسال الملف {registration_id} بوصفه النسخة {version}؟ يحتفظ الخادم المركزي بالنسختين؛ وتصبح النسخة الموجودة في هذه المحطة هي الأحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1373"/>
+        <source>&amp;Send again</source>
+        <translation>إعادة الإ&amp;رسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1417"/>
+        <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
+        <translation>أُدرج الملف {registration_id} مجددًا للإرسال بوصفه النسخة {version}؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -2926,52 +3387,52 @@
 <context>
     <name>_TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../ui/operators_page.py" line="99"/>
+        <location filename="../../ui/operators_page.py" line="97"/>
         <source>e.g. sara.k</source>
         <translation>مثل: sara.k</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="102"/>
+        <location filename="../../ui/operators_page.py" line="100"/>
         <source>Officer: registers people</source>
         <translation>موظف تسجيل: يسجّل الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="104"/>
+        <location filename="../../ui/operators_page.py" line="102"/>
         <source>Supervisor: also reviews, exports and manages operators</source>
         <translation>مشرف: يراجع أيضًا ويصدّر البيانات ويدير المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="107"/>
+        <location filename="../../ui/operators_page.py" line="105"/>
         <source>&amp;Temporary password</source>
         <translation>&amp;كلمة المرور المؤقتة</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="107"/>
+        <location filename="../../ui/operators_page.py" line="105"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;تأكيدها</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="110"/>
+        <location filename="../../ui/operators_page.py" line="108"/>
         <source>Operator &amp;name</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="112"/>
+        <location filename="../../ui/operators_page.py" line="110"/>
         <source>R&amp;ole</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="125"/>
+        <location filename="../../ui/operators_page.py" line="123"/>
         <source>Working…</source>
         <translation>جارٍ التنفيذ…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="133"/>
+        <location filename="../../ui/operators_page.py" line="131"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="169"/>
+        <location filename="../../ui/operators_page.py" line="167"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المستخدم.</translation>
     </message>
@@ -3057,72 +3518,72 @@
 <context>
     <name>candidates</name>
     <message>
-        <location filename="../../ui/candidates.py" line="136"/>
+        <location filename="../../ui/candidates.py" line="147"/>
         <source>Strong match: very probably the same person</source>
         <translation>تطابق قوي: على الأرجح الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="138"/>
+        <location filename="../../ui/candidates.py" line="149"/>
         <source>Possible match: could be the same person</source>
         <translation>تطابق محتمل: قد يكون الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="139"/>
+        <location filename="../../ui/candidates.py" line="150"/>
         <source>No match</source>
         <translation>لا يوجد تطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="159"/>
+        <location filename="../../ui/candidates.py" line="170"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="192"/>
+        <location filename="../../ui/candidates.py" line="203"/>
         <source>Registration id: {rid}</source>
         <translation>رقم التسجيل: {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="193"/>
+        <location filename="../../ui/candidates.py" line="204"/>
         <source>Registered on {date}</source>
         <translation>تاريخ التسجيل: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="196"/>
+        <location filename="../../ui/candidates.py" line="207"/>
         <source>Recorded sex differs</source>
         <translation>الجنس المسجَّل مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="198"/>
+        <location filename="../../ui/candidates.py" line="209"/>
         <source>Ages differ by {n} years</source>
         <translation>فرق العمر بالسنوات: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="203"/>
+        <location filename="../../ui/candidates.py" line="214"/>
         <source>Open record</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="206"/>
+        <location filename="../../ui/candidates.py" line="217"/>
         <source>Open the record of {name}</source>
         <translation>فتح ملف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="255"/>
+        <location filename="../../ui/candidates.py" line="266"/>
         <source>Checking for an earlier registration…</source>
         <translation>جارٍ البحث عن تسجيل سابق…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="267"/>
+        <location filename="../../ui/candidates.py" line="278"/>
         <source>No earlier registration found for this face.</source>
         <translation>لم يُعثر على تسجيل سابق لهذا الوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="272"/>
+        <location filename="../../ui/candidates.py" line="283"/>
         <source>This person may already be registered ({n} candidate(s)). Compare the photos. If you continue, a supervisor will review the case.</source>
         <translation>قد يكون هذا الشخص مسجَّلًا من قبل (عدد المرشحين: {n}). قارن الصور. إذا تابعت، فسيراجع أحد المشرفين الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="282"/>
+        <location filename="../../ui/candidates.py" line="293"/>
         <source>New photo</source>
         <translation>الصورة الجديدة</translation>
     </message>
@@ -3596,38 +4057,128 @@
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>A batch, receipt or findings file is damaged or meant for another station. Nothing was changed by it. Write the files again, or ask the hub operator for new ones.</source>
+        <translation>أحد ملفات الدفعات أو إشعارات الاستلام أو النتائج تالف أو مخصّص لمحطة أخرى. لم يُغيِّر هذا الملف أي شيء. اكتب الملفات مرة أخرى، أو اطلب ملفات جديدة من مسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>An answer or a file that claims to come from the hub is not signed with your hub&apos;s key. Nothing was changed by it. Do not use it; call the hub operator.</source>
+        <translation>وصل ردّ أو ملف يُفترض أنه صادر عن الخادم المركزي، لكنه غير موقَّع بمفتاح الخادم المركزي الخاص بك. لم يُغيِّر هذا الرد أو الملف أي شيء. لا تستخدمه؛ اتصل بمسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>This record is too large to send. It stays safely in the vault. A supervisor can remove a document page from it, or raise the record size limit in Settings.</source>
+        <translation>هذا الملف أكبر من أن يُرسَل. ويبقى محفوظًا بأمان في الخزنة. يمكن للمشرف إزالة إحدى صفحات الوثائق منه، أو رفع الحد الأقصى لحجم الملف من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>The hub could not be reached. Records wait safely in the vault; sync will try again. Check the network, or carry the records to the hub on a USB stick.</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي. تنتظر الملفات بأمان في الخزنة؛ وستُعاد محاولة المزامنة. تحقّق من الشبكة، أو انقل الملفات إلى الخادم المركزي على ذاكرة USB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>The hub refused the request. Records wait safely in the vault. Tell the hub operator; the details are in the log file.</source>
+        <translation>رفض الخادم المركزي الطلب. تنتظر الملفات بأمان في الخزنة. أبلغ مسؤول الخادم المركزي؛ التفاصيل موجودة في ملف سجل الأحداث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>This station is not enrolled at a hub yet. A supervisor enrols it on the Sync page with a token from the hub operator.</source>
+        <translation>لم تُربط هذه المحطة بخادم مركزي بعد. يربطها المشرف من صفحة المزامنة باستخدام رمز ربط يقدّمه مسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>This station is enrolled at a hub already. Nothing was changed.</source>
+        <translation>هذه المحطة مربوطة بخادم مركزي بالفعل. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>The hub did not accept this enrolment token: it is mistyped, has expired or was used already. Ask the hub operator for a new token.</source>
+        <translation>لم يقبل الخادم المركزي رمز الربط هذا: إما أنه مكتوب بشكل خاطئ، أو انتهت صلاحيته، أو استُخدم من قبل. اطلب رمزًا جديدًا من مسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>The hub does not know this station (it may have been removed there). Records wait safely in the vault; call the hub operator.</source>
+        <translation>لا يتعرّف الخادم المركزي على هذه المحطة (ربما أُزيلت منه). تنتظر الملفات بأمان في الخزنة؛ اتصل بمسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>The hub has a station with this site code and number already. Check the site and station number, or ask the hub operator to remove the old station.</source>
+        <translation>توجد في الخادم المركزي بالفعل محطة لها رمز الموقع ورقم المحطة نفسهما. تحقّق من رمز الموقع ورقم المحطة، أو اطلب من مسؤول الخادم المركزي إزالة المحطة القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>The hub and this station disagreed on how much of a batch had arrived. Nothing was lost; sync again and it goes on from where the hub is.</source>
+        <translation>اختلف الخادم المركزي وهذه المحطة على مقدار ما وصل من إحدى الدفعات. لم يُفقد أي شيء؛ أجرِ المزامنة مرة أخرى وستُستأنف من حيث توقّف الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>The hub refused a piece of a batch as too large. A supervisor can lower the upload piece size in Settings; then sync again. Records wait safely in the vault.</source>
+        <translation>رفض الخادم المركزي جزءًا من إحدى الدفعات لأنه كبير جدًا. يمكن للمشرف تقليل حجم جزء الرفع من الإعدادات؛ ثم أجرِ المزامنة مرة أخرى. تنتظر الملفات بأمان في الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>The hub holds a different batch under the same name. Nothing was changed; call the hub operator and support.</source>
+        <translation>توجد في الخادم المركزي دفعة مختلفة بالاسم نفسه. لم يُغيَّر أي شيء؛ اتصل بمسؤول الخادم المركزي وبالدعم الفني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>This hub folder has not been set up. Set the hub up first (registrar hub init).</source>
+        <translation>لم يُجهَّز مجلد الخادم المركزي هذا بعد. جهّز الخادم المركزي أولًا (registrar hub init).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>A hub is set up in this folder already. Nothing was changed.</source>
+        <translation>يوجد خادم مركزي مُجهَّز في هذا المجلد بالفعل. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The hub&apos;s keys do not match the token — this may not be your hub. Do not enrol; call the hub operator.</source>
+        <translation>مفاتيح الخادم المركزي لا تطابق رمز الربط — قد لا يكون هذا هو الخادم المركزي الخاص بك. لا تربط المحطة؛ اتصل بمسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>The hub&apos;s address starts with http:// or https://, for example https://hub.example.org:8443. Ask the hub operator for it.</source>
+        <translation>يبدأ عنوان الخادم المركزي بـ http:// أو https://، مثل https://hub.example.org:8443. اطلبه من مسؤول الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>A problem Registrar has no words for ({code}); the details are in the log file.</source>
+        <translation>حدثت مشكلة لا يتوفر لها وصف في Registrar ({code})؛ التفاصيل موجودة في ملف سجل الأحداث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>A supervisor should work through the review queue.</source>
         <translation>ينبغي أن يُنجز أحد المشرفين قائمة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>A supervisor should review the oldest possible duplicates.</source>
         <translation>ينبغي أن يراجع أحد المشرفين أقدم حالات التكرار المحتملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Sync now, or export the records to a USB stick.</source>
         <translation>أجرِ المزامنة الآن، أو صدِّر الملفات إلى ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
         <translation>حالات تكرار محتملة بانتظار المراجعة: {n} (الحد هو {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
         <translation>مدة انتظار أقدم حالة تكرار محتملة بالأيام: {days:.0f} (الحد هو {limit:g}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{n} records have not reached the hub (the limit is {limit}).</source>
         <translation>ملفات لم تصل إلى الخادم المركزي: {n} (الحد هو {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
         <translation>عمر أقدم ملف لم يصل بعد إلى الخادم المركزي بالأيام: {days:.0f} (الحد هو {limit:g}).</translation>
     </message>
@@ -3933,245 +4484,245 @@
 <context>
     <name>register</name>
     <message>
-        <location filename="../../ui/register_page.py" line="121"/>
+        <location filename="../../ui/register_page.py" line="122"/>
         <source>about {year}</source>
         <translation>حوالي عام {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="134"/>
+        <location filename="../../ui/register_page.py" line="135"/>
         <source>Check everything with the person, then save.</source>
         <translation>راجع جميع البيانات مع الشخص، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="138"/>
+        <location filename="../../ui/register_page.py" line="139"/>
         <source>Review and save</source>
         <translation>المراجعة والحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="158"/>
+        <location filename="../../ui/register_page.py" line="159"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="159"/>
+        <location filename="../../ui/register_page.py" line="160"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="160"/>
+        <location filename="../../ui/register_page.py" line="161"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="161"/>
+        <location filename="../../ui/register_page.py" line="162"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="162"/>
+        <location filename="../../ui/register_page.py" line="163"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="163"/>
+        <location filename="../../ui/register_page.py" line="164"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="164"/>
+        <location filename="../../ui/register_page.py" line="165"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="165"/>
+        <location filename="../../ui/register_page.py" line="166"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="169"/>
-        <location filename="../../ui/register_page.py" line="174"/>
-        <location filename="../../ui/register_page.py" line="181"/>
+        <location filename="../../ui/register_page.py" line="170"/>
+        <location filename="../../ui/register_page.py" line="175"/>
+        <location filename="../../ui/register_page.py" line="182"/>
         <location filename="../../ui/register_steps.py" line="220"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="169"/>
+        <location filename="../../ui/register_page.py" line="170"/>
         <source>New household, as its head</source>
         <translation>أسرة جديدة، بصفته ربّ الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="175"/>
+        <location filename="../../ui/register_page.py" line="176"/>
         <source>Joins {name} ({rid}) as: {rel}</source>
         <translation>ينضم إلى أسرة {name} ({rid}) بصفة: {rel}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="181"/>
+        <location filename="../../ui/register_page.py" line="182"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="184"/>
+        <location filename="../../ui/register_page.py" line="185"/>
         <source>Consent to registration</source>
         <translation>الموافقة على التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="185"/>
+        <location filename="../../ui/register_page.py" line="186"/>
         <source>Consent to the duplicate check</source>
         <translation>الموافقة على التحقق من التكرار</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="191"/>
+        <location filename="../../ui/register_page.py" line="192"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="191"/>
+        <location filename="../../ui/register_page.py" line="192"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="193"/>
+        <location filename="../../ui/register_page.py" line="194"/>
         <source>read in {lang}</source>
         <translation>قُرئ باللغة: {lang}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="206"/>
+        <location filename="../../ui/register_page.py" line="207"/>
         <source>Possible earlier registration, a supervisor will review:</source>
         <translation>تسجيل سابق محتمل، وسيراجعه أحد المشرفين:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="210"/>
+        <location filename="../../ui/register_page.py" line="211"/>
         <source>No earlier registration found for this face.</source>
         <translation>لم يُعثر على تسجيل سابق لهذا الوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="214"/>
+        <location filename="../../ui/register_page.py" line="215"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="216"/>
+        <location filename="../../ui/register_page.py" line="217"/>
         <source>No documents.</source>
         <translation>لا توجد وثائق.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="247"/>
+        <location filename="../../ui/register_page.py" line="248"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>حفظ الإثبات بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="249"/>
+        <location filename="../../ui/register_page.py" line="250"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;طباعة الإثبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="251"/>
+        <location filename="../../ui/register_page.py" line="252"/>
         <source>Register the &amp;next person</source>
         <translation>تسجيل الشخص ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="281"/>
+        <location filename="../../ui/register_page.py" line="282"/>
         <source>{name} is registered.</source>
         <translation>تمّ تسجيل {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="284"/>
+        <location filename="../../ui/register_page.py" line="285"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="286"/>
+        <location filename="../../ui/register_page.py" line="287"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>عدد التسجيلات السابقة المحتملة التي أُحيلت إلى مشرف للمراجعة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="318"/>
+        <location filename="../../ui/register_page.py" line="319"/>
         <source>Writing the proof of registration…</source>
         <translation>جارٍ إعداد إثبات التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="323"/>
+        <location filename="../../ui/register_page.py" line="324"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>تعذّرت كتابة ملف PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="329"/>
+        <location filename="../../ui/register_page.py" line="330"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>حُفظ إثبات التسجيل في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="339"/>
+        <location filename="../../ui/register_page.py" line="340"/>
         <source>Save the proof of registration</source>
         <translation>حفظ إثبات التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="341"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="364"/>
+        <location filename="../../ui/register_page.py" line="365"/>
         <source>Sent to the printer.</source>
         <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="403"/>
+        <location filename="../../ui/register_page.py" line="404"/>
         <source>← &amp;Back</source>
         <translation>→ ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="407"/>
+        <location filename="../../ui/register_page.py" line="408"/>
         <source>&amp;Cancel registration</source>
         <translation>إ&amp;لغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="471"/>
+        <location filename="../../ui/register_page.py" line="470"/>
         <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting). A registration already started can be finished.</source>
         <translation>التسجيلات الجديدة متوقفة حتى تُنجز الأعمال المتراكمة (بحسب إعداد وضعه المشرف). يمكن إكمال التسجيل الذي بدأ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="521"/>
+        <location filename="../../ui/register_page.py" line="520"/>
         <source>Saved</source>
         <translation>تمّ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="533"/>
+        <location filename="../../ui/register_page.py" line="532"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>الخطوة {n} من {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="538"/>
+        <location filename="../../ui/register_page.py" line="537"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="538"/>
+        <location filename="../../ui/register_page.py" line="537"/>
         <source>&amp;Next →</source>
         <translation>ال&amp;تالي ←</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="571"/>
+        <location filename="../../ui/register_page.py" line="570"/>
         <source>New registrations are stopped: see the note above for what to do.</source>
         <translation>التسجيلات الجديدة متوقفة: راجع الملاحظة أعلاه لمعرفة ما يجب فعله.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="590"/>
+        <location filename="../../ui/register_page.py" line="589"/>
         <source>Cancel registration</source>
         <translation>إلغاء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="591"/>
+        <location filename="../../ui/register_page.py" line="590"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>هل تريد تجاهل كل ما أُدخل لهذا الشخص؟ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="614"/>
+        <location filename="../../ui/register_page.py" line="613"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="650"/>
+        <location filename="../../ui/register_page.py" line="649"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>لم يُحفظ أي شيء؛ صحّح الخطأ ثم احفظ مرة أخرى.</translation>
     </message>
@@ -4474,256 +5025,446 @@
 <context>
     <name>review_page</name>
     <message>
-        <location filename="../../ui/review_page.py" line="89"/>
+        <location filename="../../ui/review_page.py" line="87"/>
         <source>Same person</source>
         <translation>الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="90"/>
+        <location filename="../../ui/review_page.py" line="88"/>
         <source>Different people</source>
         <translation>أشخاص مختلفون</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="91"/>
+        <location filename="../../ui/review_page.py" line="89"/>
         <source>Needs interview</source>
         <translation>تحتاج إلى مقابلة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="97"/>
+        <location filename="../../ui/review_page.py" line="95"/>
         <source>The faces and the details agree</source>
         <translation>الوجهان والبيانات متطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="98"/>
+        <location filename="../../ui/review_page.py" line="96"/>
         <source>The same identity document</source>
         <translation>وثيقة الهوية نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="99"/>
+        <location filename="../../ui/review_page.py" line="97"/>
         <source>Confirmed in an interview</source>
         <translation>تأكّد ذلك في مقابلة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="100"/>
-        <location filename="../../ui/review_page.py" line="106"/>
-        <location filename="../../ui/review_page.py" line="110"/>
+        <location filename="../../ui/review_page.py" line="98"/>
+        <location filename="../../ui/review_page.py" line="104"/>
+        <location filename="../../ui/review_page.py" line="108"/>
         <source>Other reason (say why)</source>
         <translation>سبب آخر (اذكره)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="101"/>
+        <location filename="../../ui/review_page.py" line="99"/>
         <source>The faces differ on a closer look</source>
         <translation>الوجهان مختلفان عند التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="102"/>
+        <location filename="../../ui/review_page.py" line="100"/>
         <source>Age, sex or other details rule it out</source>
         <translation>العمر أو الجنس أو بيانات أخرى تستبعد ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="103"/>
+        <location filename="../../ui/review_page.py" line="101"/>
         <source>Relatives who look alike (for example twins)</source>
         <translation>أقارب متشابهون (مثل التوائم)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="104"/>
+        <location filename="../../ui/review_page.py" line="102"/>
         <source>Different identity documents</source>
         <translation>وثائق هوية مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="105"/>
+        <location filename="../../ui/review_page.py" line="103"/>
         <source>Shown to be different people in an interview</source>
         <translation>ثبت في مقابلة أنهما شخصان مختلفان</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="107"/>
+        <location filename="../../ui/review_page.py" line="105"/>
         <source>A photo is too poor to compare</source>
         <translation>جودة إحدى الصور لا تكفي للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="108"/>
+        <location filename="../../ui/review_page.py" line="106"/>
         <source>The details conflict</source>
         <translation>البيانات متعارضة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="109"/>
+        <location filename="../../ui/review_page.py" line="107"/>
         <source>The households need explaining</source>
         <translation>وضع الأسر يحتاج إلى توضيح</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="120"/>
+        <location filename="../../ui/review_page.py" line="118"/>
         <source>The two records are in different households.</source>
         <translation>الملفان في أسرتين مختلفتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="121"/>
+        <location filename="../../ui/review_page.py" line="119"/>
         <source>A child appears in two households.</source>
         <translation>يظهر طفل في أسرتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="122"/>
+        <location filename="../../ui/review_page.py" line="120"/>
         <source>A head of household is registered again with another family.</source>
         <translation>ربّ أسرة مسجَّل مرة أخرى مع عائلة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="131"/>
+        <location filename="../../ui/review_page.py" line="129"/>
         <source>under an hour</source>
         <translation>أقل من ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="133"/>
+        <location filename="../../ui/review_page.py" line="131"/>
         <source>1 hour</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="135"/>
+        <location filename="../../ui/review_page.py" line="133"/>
         <source>{n} hours</source>
         <translation>{n} ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="136"/>
+        <location filename="../../ui/review_page.py" line="134"/>
         <source>{n} days</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="143"/>
+        <location filename="../../ui/review_page.py" line="141"/>
         <source>SFace (primary model)</source>
         <translation>SFace (النموذج الأساسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="144"/>
+        <location filename="../../ui/review_page.py" line="142"/>
         <source>dlib (second opinion)</source>
         <translation>dlib (رأي ثانٍ)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="145"/>
+        <location filename="../../ui/review_page.py" line="143"/>
         <source>both models combined</source>
         <translation>النموذجان معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="151"/>
+        <location filename="../../ui/review_page.py" line="149"/>
         <source>record state changed</source>
         <translation>تغيّرت حالة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="152"/>
+        <location filename="../../ui/review_page.py" line="150"/>
         <source>face photo added and searched</source>
         <translation>أُضيفت صورة الوجه وأُجري البحث بها</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="153"/>
+        <location filename="../../ui/review_page.py" line="151"/>
         <source>possible duplicate raised</source>
         <translation>رُصدت حالة تكرار محتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="154"/>
+        <location filename="../../ui/review_page.py" line="152"/>
         <source>decided: same person</source>
         <translation>القرار: الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="155"/>
+        <location filename="../../ui/review_page.py" line="153"/>
         <source>decided: different people</source>
         <translation>القرار: أشخاص مختلفون</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="156"/>
+        <location filename="../../ui/review_page.py" line="154"/>
         <source>decided: needs interview</source>
         <translation>القرار: تحتاج إلى مقابلة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="157"/>
+        <location filename="../../ui/review_page.py" line="155"/>
         <source>approved</source>
         <translation>اعتُمد</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="158"/>
+        <location filename="../../ui/review_page.py" line="156"/>
         <source>refused at approval</source>
         <translation>رُفض عند الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="159"/>
+        <location filename="../../ui/review_page.py" line="157"/>
         <source>exported</source>
         <translation>صُدِّر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="309"/>
+        <location filename="../../ui/review_page.py" line="298"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="327"/>
+        <location filename="../../ui/review_page.py" line="316"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="328"/>
+        <location filename="../../ui/review_page.py" line="317"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="329"/>
+        <location filename="../../ui/review_page.py" line="318"/>
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="330"/>
+        <location filename="../../ui/review_page.py" line="319"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="331"/>
+        <location filename="../../ui/review_page.py" line="320"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="332"/>
+        <location filename="../../ui/review_page.py" line="321"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="333"/>
+        <location filename="../../ui/review_page.py" line="322"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="334"/>
+        <location filename="../../ui/review_page.py" line="323"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="335"/>
+        <location filename="../../ui/review_page.py" line="324"/>
         <source>Specific needs</source>
         <translation>الاحتياجات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="336"/>
+        <location filename="../../ui/review_page.py" line="325"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="337"/>
+        <location filename="../../ui/review_page.py" line="326"/>
         <source>Registered</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="343"/>
+        <location filename="../../ui/review_page.py" line="332"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="345"/>
+        <location filename="../../ui/review_page.py" line="334"/>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="347"/>
+        <location filename="../../ui/review_page.py" line="336"/>
         <source>{relationship}; household of {n}</source>
         <translation>{relationship}؛ عدد أفراد الأسرة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="361"/>
+        <location filename="../../ui/review_page.py" line="350"/>
         <source>{when} by {who}</source>
         <translation>{when} بواسطة {who}</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="314"/>
+        <source>{n} accepted</source>
+        <translation>مقبولة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="315"/>
+        <source>{n} already at the hub</source>
+        <translation>موجودة مسبقًا في الخادم المركزي: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="316"/>
+        <source>{n} in conflict</source>
+        <translation>في حالة تعارض: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="317"/>
+        <source>{n} refused</source>
+        <translation>مرفوضة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="319"/>
+        <source>{n} {status}</source>
+        <translation>{status}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="327"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="332"/>
+        <source>Acknowledged by the hub</source>
+        <translation>أكّد الخادم المركزي استلامها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="334"/>
+        <source>Waiting; next try at {time}</source>
+        <translation>بالانتظار؛ المحاولة التالية في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="336"/>
+        <source>Partly sent</source>
+        <translation>أُرسلت جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="337"/>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="343"/>
+        <source>Hub not reachable</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="344"/>
+        <source>Refused by the hub</source>
+        <translation>رفضها الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="345"/>
+        <source>Damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="346"/>
+        <source>Wrong signature</source>
+        <translation>توقيع غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="347"/>
+        <source>Station unknown at the hub</source>
+        <translation>المحطة غير معروفة لدى الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="348"/>
+        <source>Upload out of step</source>
+        <translation>اختلاف في مقدار ما رُفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="349"/>
+        <source>Piece too large</source>
+        <translation>الجزء كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="350"/>
+        <source>Batch conflict</source>
+        <translation>تعارض في الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="359"/>
+        <source>Too large to send ({size}; the limit is {limit})</source>
+        <translation>أكبر من أن يُرسَل ({size}؛ الحد هو {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="362"/>
+        <source>Too large to send</source>
+        <translation>أكبر من أن يُرسَل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="364"/>
+        <source>The hub holds another record with this version number</source>
+        <translation>يوجد في الخادم المركزي ملف آخر برقم النسخة نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="367"/>
+        <source>The hub refused it: it arrived damaged</source>
+        <translation>رفضه الخادم المركزي: وصل تالفًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="368"/>
+        <source>The hub refused it: it was not registered at this station</source>
+        <translation>رفضه الخادم المركزي: لم يُسجَّل في هذه المحطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="374"/>
+        <source>The hub refused it</source>
+        <translation>رفضه الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380"/>
+        <source>Remove a document page from the record, or raise the record size limit in Settings; it is sent with the next sync.</source>
+        <translation>أزل إحدى صفحات الوثائق من الملف، أو ارفع الحد الأقصى لحجم الملف من الإعدادات؛ وسيُرسَل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="384"/>
+        <source>A supervisor can send what this station holds again as a new version; the hub keeps both versions.</source>
+        <translation>يمكن للمشرف إعادة إرسال ما تحتفظ به هذه المحطة كنسخة جديدة؛ ويحتفظ الخادم المركزي بالنسختين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <source>{n} record(s) reached the hub ({counts}).</source>
+        <translation>ملفات وصلت إلى الخادم المركزي: {n} ({counts}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="401"/>
+        <source>Nothing new to send.</source>
+        <translation>لا يوجد جديد لإرساله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
+        <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
+        <translation>حالات تكرار محتملة رصدها الخادم المركزي: {n}؛ وهي بانتظار المراجعة في صفحة المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="410"/>
+        <location filename="../../ui/sync_page.py" line="444"/>
+        <source>{n} decision(s) taken at the hub were applied.</source>
+        <translation>قرارات اتُّخذت في الخادم المركزي وطُبِّقت هنا: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="414"/>
+        <source>{n} record(s) are too large to send: see the list below.</source>
+        <translation>ملفات أكبر من أن تُرسَل: {n}؛ راجع القائمة أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="420"/>
+        <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
+        <translation>ملفات أكّد الخادم المركزي استلامها منذ مدة طويلة وأُزيلت من هذا الحاسوب المحمول: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="426"/>
+        <source>{n} batch(es) could not be sent and wait in the vault.</source>
+        <translation>دفعات تعذّر إرسالها وهي تنتظر في الخزنة: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="435"/>
+        <source>{n} receipt(s) read; those records are acknowledged.</source>
+        <translation>إشعارات الاستلام المقروءة: {n}؛ وقد تأكّد استلام الملفات المعنية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="448"/>
+        <source>{n} file(s) were read before or are for another station.</source>
+        <translation>ملفات قُرئت من قبل أو تخصّ محطة أخرى: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="455"/>
+        <source>{n} file(s) could not be used, {name} first:</source>
+        <translation>ملفات تعذّر استخدامها: {n}، أولها {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="465"/>
+        <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
+        <translation>تعذّرت القراءة من المجلد أو الكتابة فيه. هل ما زالت ذاكرة USB موصولة، وهل فيها مساحة فارغة؟ لم يُغيَّر أي شيء في الخزنة.</translation>
     </message>
 </context>
 </TS>

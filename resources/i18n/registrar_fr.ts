@@ -4,42 +4,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="303"/>
         <source>Your new password is set.</source>
         <translation>Votre nouveau mot de passe est défini.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Loading face search…</source>
         <translation>Chargement de la recherche par visage…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Face search ready</source>
         <translation>Recherche par visage prête</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>Face search is not available: {reason}</source>
         <translation>La recherche par visage n&apos;est pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="390"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il A BIEN été sauvegardé : {ids}. Vérifiez ce dossier avant d&apos;enregistrer de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="395"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il n&apos;a PAS été sauvegardé : enregistrez de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="399"/>
         <source>Last registration</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="408"/>
+        <location filename="../../ui/app.py" line="449"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -251,228 +251,266 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="521"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="522"/>
+        <source>Sealed</source>
+        <translation>Scellé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="523"/>
+        <source>Records</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="524"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="525"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="526"/>
+        <source>Receipt, or the last problem</source>
+        <translation>Accusé de réception ou dernier problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="564"/>
+        <source>{sent} of {size}</source>
+        <translation>{sent} sur {size}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPage</name>
     <message>
-        <location filename="../../ui/calibration_page.py" line="99"/>
+        <location filename="../../ui/calibration_page.py" line="97"/>
         <source>&lt;h2&gt;Duplicate bands&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tranches de doublons&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="103"/>
+        <location filename="../../ui/calibration_page.py" line="101"/>
         <source>S&amp;core</source>
         <translation>S&amp;core</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="105"/>
+        <location filename="../../ui/calibration_page.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="115"/>
+        <location filename="../../ui/calibration_page.py" line="113"/>
         <source>Only pairs the face search flagged reach a supervisor, so these figures are among flagged pairs. They can show that a band may be narrowed, never that it should be widened: duplicates beyond the possible edge are never seen here.</source>
         <translation>Seules les paires signalées par la recherche par visage parviennent à un superviseur : ces chiffres ne portent donc que sur des paires signalées. Ils peuvent montrer qu&apos;une tranche peut être resserrée, jamais qu&apos;elle doit être élargie : les doublons situés au-delà de la limite possible n&apos;apparaissent jamais ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="133"/>
+        <location filename="../../ui/calibration_page.py" line="131"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="134"/>
+        <location filename="../../ui/calibration_page.py" line="132"/>
         <source>Different people at or below
 (false matches)</source>
         <translation>Personnes différentes jusqu&apos;à la limite
 (fausses correspondances)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="135"/>
+        <location filename="../../ui/calibration_page.py" line="133"/>
         <source>Same person above
 (missed duplicates)</source>
         <translation>Même personne au-delà
 (doublons manqués)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="140"/>
+        <location filename="../../ui/calibration_page.py" line="138"/>
         <source>Strong edge now</source>
         <translation>Limite forte actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="141"/>
+        <location filename="../../ui/calibration_page.py" line="139"/>
         <source>Possible edge now</source>
         <translation>Limite possible actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="142"/>
+        <location filename="../../ui/calibration_page.py" line="140"/>
         <source>Strong edge suggested</source>
         <translation>Limite forte suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="143"/>
+        <location filename="../../ui/calibration_page.py" line="141"/>
         <source>Possible edge suggested</source>
         <translation>Limite possible suggérée</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="144"/>
+        <location filename="../../ui/calibration_page.py" line="142"/>
         <source>Strong edge you set</source>
         <translation>Votre limite forte</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="145"/>
+        <location filename="../../ui/calibration_page.py" line="143"/>
         <source>Possible edge you set</source>
         <translation>Votre limite possible</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="161"/>
+        <location filename="../../ui/calibration_page.py" line="159"/>
         <source>&amp;Use the suggestion</source>
         <translation>&amp;Utiliser la suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="163"/>
+        <location filename="../../ui/calibration_page.py" line="161"/>
         <source>&amp;Save bands</source>
         <translation>&amp;Sauvegarder les tranches</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="165"/>
+        <location filename="../../ui/calibration_page.py" line="163"/>
         <source>Only a supervisor can change the bands.</source>
         <translation>Seul un superviseur peut modifier les tranches.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="175"/>
+        <location filename="../../ui/calibration_page.py" line="173"/>
         <source>Band edges</source>
         <translation>Limites des tranches</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="177"/>
+        <location filename="../../ui/calibration_page.py" line="175"/>
         <source>S&amp;trong match at or below</source>
         <translation>Correspondance &amp;forte jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="179"/>
+        <location filename="../../ui/calibration_page.py" line="177"/>
         <source>&amp;Possible match at or below</source>
         <translation>Correspondance &amp;possible jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="274"/>
+        <location filename="../../ui/calibration_page.py" line="272"/>
         <source>Reading the decisions…</source>
         <translation>Lecture des décisions…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="300"/>
+        <location filename="../../ui/calibration_page.py" line="298"/>
         <source>{score} (decides the bands)</source>
         <translation>{score} (détermine les tranches)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="336"/>
+        <location filename="../../ui/calibration_page.py" line="334"/>
         <source>SFace distance</source>
         <translation>Distance SFace</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="337"/>
+        <location filename="../../ui/calibration_page.py" line="335"/>
         <source>dlib distance</source>
         <translation>Distance dlib</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="338"/>
+        <location filename="../../ui/calibration_page.py" line="336"/>
         <source>fused score of both models</source>
         <translation>Score combiné des deux modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="350"/>
+        <location filename="../../ui/calibration_page.py" line="348"/>
         <source>No pair has been decided “same person” or “different people” yet. As supervisors decide possible duplicates, their decisions appear here.</source>
         <translation>Aucune paire n&apos;a encore été jugée « même personne » ou « personnes différentes ». Les décisions des superviseurs sur les doublons possibles apparaîtront ici au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="355"/>
+        <location filename="../../ui/calibration_page.py" line="353"/>
         <source>{same} pairs decided “same person” and {different} decided “different people” (interview decisions are not counted). {raised} of them were raised by this score; for the others it is the value recorded with the case.</source>
         <translation>Paires jugées « même personne » : {same} ; jugées « personnes différentes » : {different} (les décisions d&apos;entretien ne sont pas comptées). Paires signalées par ce score : {raised} ; pour les autres, la valeur affichée est celle enregistrée avec le cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="364"/>
+        <location filename="../../ui/calibration_page.py" line="362"/>
         <source>This score does not decide the bands now ({deciding} does): its edges take effect only when a supervisor makes it the deciding score.</source>
         <translation>Ce score ne détermine pas actuellement les tranches ; le score décisif est « {deciding} ». Ses limites ne s&apos;appliqueront que lorsqu&apos;un superviseur en fera le score décisif.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="373"/>
+        <location filename="../../ui/calibration_page.py" line="371"/>
         <source>Strong edge {x}</source>
         <translation>Limite forte {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="374"/>
+        <location filename="../../ui/calibration_page.py" line="372"/>
         <source>Possible edge {x}</source>
         <translation>Limite possible {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="380"/>
+        <location filename="../../ui/calibration_page.py" line="378"/>
         <source>Suggested strong {x}</source>
         <translation>Limite forte suggérée {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="381"/>
+        <location filename="../../ui/calibration_page.py" line="379"/>
         <source>Suggested possible {x}</source>
         <translation>Limite possible suggérée {x}</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="390"/>
+        <location filename="../../ui/calibration_page.py" line="388"/>
         <source>Same person ({n})</source>
         <translation>Même personne ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="393"/>
+        <location filename="../../ui/calibration_page.py" line="391"/>
         <source>Different people ({n})</source>
         <translation>Personnes différentes ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="399"/>
+        <location filename="../../ui/calibration_page.py" line="397"/>
         <source>Distance (lower is more alike)</source>
         <translation>Distance (plus elle est faible, plus les visages se ressemblent)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="401"/>
+        <location filename="../../ui/calibration_page.py" line="399"/>
         <source>Fused score (lower is more alike)</source>
         <translation>Score combiné (plus il est faible, plus les visages se ressemblent)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="402"/>
+        <location filename="../../ui/calibration_page.py" line="400"/>
         <source>Pairs</source>
         <translation>Paires</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="422"/>
+        <location filename="../../ui/calibration_page.py" line="420"/>
         <source>no pairs</source>
         <translation>aucune paire</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="424"/>
+        <location filename="../../ui/calibration_page.py" line="422"/>
         <source>{part} of {whole} ({percent}%)</source>
         <translation>{part} sur {whole} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="446"/>
+        <location filename="../../ui/calibration_page.py" line="444"/>
         <source>No suggestion yet: it needs at least {n} decisions of each kind, and there are {same} “same person” and {different} “different people”.</source>
         <translation>Pas encore de suggestion : il faut au moins {n} décisions de chaque type ; il y en a actuellement {same} « même personne » et {different} « personnes différentes ».</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="451"/>
+        <location filename="../../ui/calibration_page.py" line="449"/>
         <source>No suggestion: pairs of different people come as close as pairs of the same person, so no strong edge keeps false matches at {fmr}% or below.</source>
         <translation>Aucune suggestion : les paires de personnes différentes sont aussi proches que les paires d&apos;une même personne ; aucune limite forte ne maintient donc les fausses correspondances à {fmr} % ou moins.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="455"/>
+        <location filename="../../ui/calibration_page.py" line="453"/>
         <source>Suggested: strong at or below {strong}, possible at or below {possible}. The strong band would hold at most {fmr}% of the different-people pairs decided so far, and at most {fnmr}% of the same-person pairs would lie beyond the possible edge.</source>
         <translation>Suggestion : forte jusqu&apos;à {strong}, possible jusqu&apos;à {possible}. La tranche forte contiendrait au plus {fmr} % des paires « personnes différentes » jugées jusqu&apos;ici, et au plus {fnmr} % des paires « même personne » se situeraient au-delà de la limite possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="532"/>
+        <location filename="../../ui/calibration_page.py" line="530"/>
         <source>The possible edge must be at or above the strong edge.</source>
         <translation>La limite possible doit être supérieure ou égale à la limite forte.</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="538"/>
+        <location filename="../../ui/calibration_page.py" line="536"/>
         <source>Saving…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/calibration_page.py" line="557"/>
+        <location filename="../../ui/calibration_page.py" line="555"/>
         <source>Bands saved.</source>
         <translation>Tranches sauvegardées.</translation>
     </message>
@@ -480,248 +518,247 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/review_page.py" line="605"/>
+        <location filename="../../ui/review_page.py" line="602"/>
         <source>Back to the queue</source>
         <translation>Retour à la file</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="607"/>
+        <location filename="../../ui/review_page.py" line="604"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="609"/>
+        <location filename="../../ui/review_page.py" line="606"/>
         <source>Previous case</source>
         <translation>Cas précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="612"/>
+        <location filename="../../ui/review_page.py" line="609"/>
         <source>Next case</source>
         <translation>Cas suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="628"/>
+        <location filename="../../ui/review_page.py" line="625"/>
         <source>Other candidates of this record:</source>
         <translation>Autres candidats pour ce dossier :</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="643"/>
+        <location filename="../../ui/review_page.py" line="640"/>
         <source>Zoom both faces</source>
         <translation>Agrandir les deux visages</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="647"/>
+        <location filename="../../ui/review_page.py" line="644"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="669"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="669"/>
         <source>Who</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="669"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="675"/>
+        <location filename="../../ui/review_page.py" line="672"/>
         <source>Details</source>
         <translation>Informations</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="676"/>
+        <location filename="../../ui/review_page.py" line="673"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="677"/>
-        <location filename="../../ui/review_page.py" line="930"/>
+        <location filename="../../ui/review_page.py" line="674"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="678"/>
+        <location filename="../../ui/review_page.py" line="675"/>
         <source>History and decisions</source>
         <translation>Historique et décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="686"/>
+        <location filename="../../ui/review_page.py" line="683"/>
         <source>Same person (Alt+S)</source>
         <translation>Même personne (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="687"/>
+        <location filename="../../ui/review_page.py" line="684"/>
         <source>Different people (Alt+D)</source>
         <translation>Personnes différentes (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="688"/>
+        <location filename="../../ui/review_page.py" line="685"/>
         <source>Needs interview (Alt+I)</source>
         <translation>Entretien nécessaire (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="703"/>
+        <location filename="../../ui/review_page.py" line="700"/>
         <source>Note (required for &apos;other reason&apos;)</source>
         <translation>Remarque (obligatoire pour « autre motif »)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="706"/>
+        <location filename="../../ui/review_page.py" line="703"/>
         <source>Save decision</source>
         <translation>Sauvegarder la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="708"/>
+        <location filename="../../ui/review_page.py" line="705"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="711"/>
+        <location filename="../../ui/review_page.py" line="708"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="749"/>
+        <location filename="../../ui/review_page.py" line="746"/>
         <source>Alt+P</source>
         <translation>Alt+P</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="750"/>
+        <location filename="../../ui/review_page.py" line="747"/>
         <source>Alt+N</source>
         <translation>Alt+N</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="785"/>
+        <location filename="../../ui/review_page.py" line="782"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="787"/>
+        <location filename="../../ui/review_page.py" line="784"/>
         <source>Candidate {n}: {band}, distance {d:.3f} ({state})</source>
         <translation>Candidat {n} : {band}, distance {d:.3f} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="811"/>
+        <location filename="../../ui/review_page.py" line="808"/>
         <source>Distance {d:.3f} by {model}</source>
         <translation>Distance {d:.3f} selon {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="817"/>
+        <location filename="../../ui/review_page.py" line="814"/>
         <source>(strong at or below {s:.3f}, possible at or below {p:.3f})</source>
         <translation>(forte jusqu&apos;à {s:.3f}, possible jusqu&apos;à {p:.3f})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="822"/>
+        <location filename="../../ui/review_page.py" line="819"/>
         <source>{model}: {d:.3f}</source>
         <translation>{model} : {d:.3f}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="827"/>
+        <location filename="../../ui/review_page.py" line="824"/>
         <source>Second opinion: {list}</source>
         <translation>Deuxième avis : {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="830"/>
+        <location filename="../../ui/review_page.py" line="827"/>
         <source>Raised {when} at registration.</source>
         <translation>Signalé le {when}, à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="831"/>
+        <location filename="../../ui/review_page.py" line="828"/>
         <source>Raised {when} by a batch check.</source>
         <translation>Signalé le {when} par une vérification par lot.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="832"/>
+        <location filename="../../ui/review_page.py" line="829"/>
         <source>Raised {when} by the hub.</source>
         <translation>Signalé le {when} par le serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="833"/>
+        <location filename="../../ui/review_page.py" line="830"/>
         <source>Raised {when}.</source>
         <translation>Signalé le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="844"/>
+        <location filename="../../ui/review_page.py" line="841"/>
         <source>Primary record of an identity with {n} records</source>
         <translation>Dossier principal d&apos;une identité comptant {n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="847"/>
+        <location filename="../../ui/review_page.py" line="844"/>
         <source>Linked to another record as the same person ({n} records)</source>
         <translation>Lié à un autre dossier comme étant la même personne ({n} dossiers)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="865"/>
+        <location filename="../../ui/review_page.py" line="860"/>
         <source>The two records differ here</source>
         <translation>Les deux dossiers diffèrent ici</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="878"/>
+        <location filename="../../ui/review_page.py" line="873"/>
         <source>No document</source>
         <translation>Aucun document</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="886"/>
+        <location filename="../../ui/review_page.py" line="881"/>
         <source>Documents (same number on both)</source>
         <translation>Documents (même numéro dans les deux dossiers)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="888"/>
+        <location filename="../../ui/review_page.py" line="883"/>
         <source>Documents ({a} and {b})</source>
         <translation>Documents ({a} et {b})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="899"/>
+        <location filename="../../ui/review_page.py" line="894"/>
         <source>issued by {c}</source>
         <translation>délivré par {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="901"/>
+        <location filename="../../ui/review_page.py" line="896"/>
         <source>valid until {d}</source>
         <translation>valable jusqu&apos;au {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="919"/>
+        <location filename="../../ui/review_page.py" line="914"/>
         <source>No household</source>
         <translation>Aucun ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="923"/>
+        <location filename="../../ui/review_page.py" line="918"/>
         <source>{name} — {relationship} — {rid}</source>
         <translation>{name} — {relationship} — {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="937"/>
+        <location filename="../../ui/review_page.py" line="931"/>
         <source>Decided: {decision} — {reason}</source>
         <translation>Décision : {decision} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="950"/>
+        <location filename="../../ui/review_page.py" line="944"/>
         <source>{name}: version {n} saved</source>
         <translation>{name} : version {n} sauvegardée</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="960"/>
+        <location filename="../../ui/review_page.py" line="954"/>
         <source>History and decisions ({n})</source>
         <translation>Historique et décisions ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="981"/>
+        <location filename="../../ui/review_page.py" line="975"/>
         <source>Decided {when} by {who}: {decision}. A new decision replaces it; both stay in the history.</source>
         <translation>Décision prise le {when} par {who} : {decision}. Une nouvelle décision la remplace ; les deux restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1014"/>
+        <location filename="../../ui/review_page.py" line="1008"/>
         <source>Choose a decision first: same person, different people or needs interview.</source>
         <translation>Choisissez d&apos;abord une décision : même personne, personnes différentes ou entretien nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1020"/>
+        <location filename="../../ui/review_page.py" line="1014"/>
         <source>Say in the note why: the reason is &apos;other&apos;.</source>
         <translation>Expliquez pourquoi dans la remarque : le motif choisi est « autre ».</translation>
     </message>
@@ -854,207 +891,207 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="69"/>
+        <location filename="../../ui/dashboard_page.py" line="68"/>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="71"/>
+        <location filename="../../ui/dashboard_page.py" line="70"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="71"/>
+        <location filename="../../ui/dashboard_page.py" line="70"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <location filename="../../ui/dashboard_page.py" line="73"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="74"/>
+        <location filename="../../ui/dashboard_page.py" line="73"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <location filename="../../ui/dashboard_page.py" line="75"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="76"/>
+        <location filename="../../ui/dashboard_page.py" line="75"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="138"/>
+        <location filename="../../ui/dashboard_page.py" line="137"/>
         <source>How long the items have been waiting</source>
         <translation>Depuis combien de temps les éléments attendent</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="163"/>
+        <location filename="../../ui/dashboard_page.py" line="162"/>
         <source>(limit {n})</source>
         <translation>(limite : {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="166"/>
+        <location filename="../../ui/dashboard_page.py" line="165"/>
         <source>Nothing is waiting.</source>
         <translation>Rien n&apos;est en attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="168"/>
+        <location filename="../../ui/dashboard_page.py" line="167"/>
         <source>Oldest: {age}</source>
         <translation>Le plus ancien : {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="172"/>
+        <location filename="../../ui/dashboard_page.py" line="171"/>
         <source>— over the limit of {limit}</source>
         <translation>— au-delà de la limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="174"/>
+        <location filename="../../ui/dashboard_page.py" line="173"/>
         <source>(limit {limit})</source>
         <translation>(limite : {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>0–1 day</source>
         <translation>0–1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>1–3 days</source>
         <translation>1–3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>3–7 days</source>
         <translation>3–7 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="179"/>
+        <location filename="../../ui/dashboard_page.py" line="178"/>
         <source>7+ days</source>
         <translation>7 jours et plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="201"/>
+        <location filename="../../ui/dashboard_page.py" line="200"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Rapports&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="205"/>
+        <location filename="../../ui/dashboard_page.py" line="204"/>
         <source>Last {n} days</source>
         <translation>{n} derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="207"/>
+        <location filename="../../ui/dashboard_page.py" line="206"/>
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="209"/>
+        <location filename="../../ui/dashboard_page.py" line="208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="211"/>
+        <location filename="../../ui/dashboard_page.py" line="210"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="226"/>
+        <location filename="../../ui/dashboard_page.py" line="225"/>
         <source>Possible duplicates waiting for review</source>
         <translation>Doublons possibles en attente d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="228"/>
+        <location filename="../../ui/dashboard_page.py" line="227"/>
         <source>cases waiting for a supervisor&apos;s decision</source>
         <translation>cas en attente de la décision d&apos;un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="231"/>
+        <location filename="../../ui/dashboard_page.py" line="230"/>
         <source>Records not yet at the hub</source>
         <translation>Dossiers pas encore parvenus au serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="233"/>
+        <location filename="../../ui/dashboard_page.py" line="232"/>
         <source>records waiting to be synced</source>
         <translation>dossiers en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="243"/>
+        <location filename="../../ui/dashboard_page.py" line="242"/>
         <source>Registrations</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="246"/>
+        <location filename="../../ui/dashboard_page.py" line="245"/>
         <source>&lt;b&gt;Per day&lt;/b&gt;</source>
         <translation>&lt;b&gt;Par jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="248"/>
+        <location filename="../../ui/dashboard_page.py" line="247"/>
         <source>&lt;b&gt;By operator&lt;/b&gt;</source>
         <translation>&lt;b&gt;Par opérateur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="249"/>
+        <location filename="../../ui/dashboard_page.py" line="248"/>
         <source>&lt;b&gt;By site&lt;/b&gt;</source>
         <translation>&lt;b&gt;Par site&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="322"/>
+        <location filename="../../ui/dashboard_page.py" line="321"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="354"/>
+        <location filename="../../ui/dashboard_page.py" line="353"/>
         <source>Figures as of {time}.</source>
         <translation>Chiffres arrêtés à {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="366"/>
+        <location filename="../../ui/dashboard_page.py" line="365"/>
         <source>{strong} strong and {possible} possible matches</source>
         <translation>Correspondances fortes : {strong} ; possibles : {possible}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="372"/>
+        <location filename="../../ui/dashboard_page.py" line="371"/>
         <source>{waiting} waiting to be sent, {sent} sent and not yet confirmed</source>
         <translation>En attente d&apos;envoi : {waiting} ; envoyés mais pas encore confirmés : {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="380"/>
+        <location filename="../../ui/dashboard_page.py" line="379"/>
         <source>{total} registrations from {first} to {last}</source>
         <translation>Enregistrements du {first} au {last} : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="397"/>
+        <location filename="../../ui/dashboard_page.py" line="396"/>
         <source>all others</source>
         <translation>tous les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="410"/>
+        <location filename="../../ui/dashboard_page.py" line="409"/>
         <source>A file with this name exists already. Choose another name.</source>
         <translation>Un fichier portant ce nom existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="429"/>
+        <location filename="../../ui/dashboard_page.py" line="428"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="431"/>
+        <location filename="../../ui/dashboard_page.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="449"/>
+        <location filename="../../ui/dashboard_page.py" line="448"/>
         <source>Saving…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="470"/>
+        <location filename="../../ui/dashboard_page.py" line="469"/>
         <source>Saved to {name}.</source>
         <translation>Sauvegardé dans {name}.</translation>
     </message>
@@ -1199,58 +1236,62 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
-        <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
-        <translation>Envoyer les dossiers au serveur central, par le réseau ou sur une clé USB. Cet écran arrivera avec le serveur central ; d&apos;ici là, les dossiers attendent en sécurité dans le coffre-fort chiffré.</translation>
+        <source>Send records to the hub, over the network or on a USB stick.</source>
+        <translation>Envoyer les dossiers au serveur central, par le réseau ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Station, operators and thresholds.</source>
         <translation>Poste, opérateurs et seuils.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Verrouiller maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>officer</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) à {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>{n} cases to review</source>
         <translation>{n} cas à examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Backlog</source>
         <translation>Retard accumulé</translation>
+    </message>
+    <message>
+        <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
+        <translation type="vanished">Envoyer les dossiers au serveur central, par le réseau ou sur une clé USB. Cet écran arrivera avec le serveur central ; d&apos;ici là, les dossiers attendent en sécurité dans le coffre-fort chiffré.</translation>
     </message>
     <message>
         <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
@@ -1273,239 +1314,239 @@
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../ui/operators_page.py" line="216"/>
+        <location filename="../../ui/operators_page.py" line="214"/>
         <source>&lt;h2&gt;Operators&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Opérateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="218"/>
+        <location filename="../../ui/operators_page.py" line="216"/>
         <source>Only supervisors manage operators. Ask a supervisor to add someone, to give a new password or to change a role.</source>
         <translation>Seuls les superviseurs gèrent les opérateurs. Demandez à un superviseur d&apos;ajouter une personne, de donner un nouveau mot de passe ou de changer un rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="228"/>
+        <location filename="../../ui/operators_page.py" line="226"/>
         <source>Each operator unlocks this station with their own password. When you set a temporary password, give it to the operator in person: they must choose their own at their next unlock.</source>
         <translation>Chaque opérateur déverrouille ce poste avec son propre mot de passe. Si vous définissez un mot de passe temporaire, remettez-le en personne à l&apos;opérateur : il devra choisir le sien au prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="240"/>
+        <location filename="../../ui/operators_page.py" line="238"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="257"/>
+        <location filename="../../ui/operators_page.py" line="255"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="259"/>
+        <location filename="../../ui/operators_page.py" line="257"/>
         <source>&amp;Reset password…</source>
         <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="261"/>
+        <location filename="../../ui/operators_page.py" line="259"/>
         <source>Change r&amp;ole</source>
         <translation>&amp;Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="263"/>
-        <location filename="../../ui/operators_page.py" line="544"/>
+        <location filename="../../ui/operators_page.py" line="261"/>
+        <location filename="../../ui/operators_page.py" line="542"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="265"/>
+        <location filename="../../ui/operators_page.py" line="263"/>
         <source>&amp;Enable…</source>
         <translation>&amp;Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="325"/>
-        <location filename="../../ui/operators_page.py" line="362"/>
+        <location filename="../../ui/operators_page.py" line="323"/>
+        <location filename="../../ui/operators_page.py" line="360"/>
         <source>Loading the operators…</source>
         <translation>Chargement des opérateurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="368"/>
+        <location filename="../../ui/operators_page.py" line="366"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="368"/>
+        <location filename="../../ui/operators_page.py" line="366"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="372"/>
+        <location filename="../../ui/operators_page.py" line="370"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="374"/>
+        <location filename="../../ui/operators_page.py" line="372"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="376"/>
+        <location filename="../../ui/operators_page.py" line="374"/>
         <source>Disabled since {date}</source>
         <translation>Désactivé depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="380"/>
+        <location filename="../../ui/operators_page.py" line="378"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="382"/>
+        <location filename="../../ui/operators_page.py" line="380"/>
         <source>Temporary: must be changed at the next unlock</source>
         <translation>Temporaire : à changer au prochain déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="435"/>
+        <location filename="../../ui/operators_page.py" line="433"/>
         <source>Make this supervisor an officer</source>
         <translation>Faire de ce superviseur un agent</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="437"/>
+        <location filename="../../ui/operators_page.py" line="435"/>
         <source>Make this officer a supervisor</source>
         <translation>Faire de cet agent un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="445"/>
+        <location filename="../../ui/operators_page.py" line="443"/>
         <source>Add an operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="446"/>
+        <location filename="../../ui/operators_page.py" line="444"/>
         <source>The new operator unlocks with this temporary password and then chooses their own. Give it to them in person.</source>
         <translation>Le nouvel opérateur déverrouille le poste avec ce mot de passe temporaire, puis choisit le sien. Remettez-le-lui en personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="450"/>
+        <location filename="../../ui/operators_page.py" line="448"/>
         <source>&amp;Add operator</source>
         <translation>&amp;Ajouter l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="463"/>
+        <location filename="../../ui/operators_page.py" line="461"/>
         <source>{name} was added as a supervisor.</source>
         <translation>{name} a été ajouté(e) comme superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="465"/>
+        <location filename="../../ui/operators_page.py" line="463"/>
         <source>{name} was added as an officer.</source>
         <translation>{name} a été ajouté(e) comme agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="478"/>
+        <location filename="../../ui/operators_page.py" line="476"/>
         <source>Reset the password of {name}</source>
         <translation>Réinitialiser le mot de passe de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="479"/>
+        <location filename="../../ui/operators_page.py" line="477"/>
         <source>{name}&apos;s current password stops working. {name} unlocks with this temporary password and then chooses their own.</source>
         <translation>Le mot de passe actuel de {name} ne fonctionnera plus. {name} déverrouillera le poste avec ce mot de passe temporaire, puis choisira le sien.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="483"/>
+        <location filename="../../ui/operators_page.py" line="481"/>
         <source>&amp;Reset password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="494"/>
+        <location filename="../../ui/operators_page.py" line="492"/>
         <source>{name} has a temporary password now and must change it at the next unlock.</source>
         <translation>{name} a maintenant un mot de passe temporaire et devra le changer au prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="508"/>
+        <location filename="../../ui/operators_page.py" line="506"/>
         <source>Enable {name}</source>
         <translation>Réactiver {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="509"/>
+        <location filename="../../ui/operators_page.py" line="507"/>
         <source>{name} can unlock again, with this temporary password, and then chooses their own.</source>
         <translation>{name} pourra de nouveau déverrouiller le poste avec ce mot de passe temporaire, puis choisira le sien.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="512"/>
+        <location filename="../../ui/operators_page.py" line="510"/>
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="523"/>
+        <location filename="../../ui/operators_page.py" line="521"/>
         <source>{name} is enabled and must change the password at the next unlock.</source>
         <translation>{name} est réactivé(e) et devra changer le mot de passe au prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="539"/>
+        <location filename="../../ui/operators_page.py" line="537"/>
         <source>Disable {name}?</source>
         <translation>Désactiver {name} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="540"/>
+        <location filename="../../ui/operators_page.py" line="538"/>
         <source>{name} will no longer be able to unlock this station. Their records and their name in the audit log stay. You can enable them again later.</source>
         <translation>{name} ne pourra plus déverrouiller ce poste. Ses dossiers et son nom dans le journal d&apos;audit sont conservés. Vous pourrez réactiver {name} plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="545"/>
+        <location filename="../../ui/operators_page.py" line="543"/>
         <source>{name} is disabled.</source>
         <translation>{name} est désactivé(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="555"/>
+        <location filename="../../ui/operators_page.py" line="553"/>
         <source>Make {name} an officer?</source>
         <translation>Faire de {name} un agent ?</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="556"/>
+        <location filename="../../ui/operators_page.py" line="554"/>
         <source>{name} will no longer review cases, export or manage operators. This takes effect when {name} next unlocks.</source>
         <translation>{name} ne pourra plus examiner de cas, exporter ni gérer les opérateurs. Ce changement prendra effet au prochain déverrouillage de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="560"/>
+        <location filename="../../ui/operators_page.py" line="558"/>
         <source>{name} is an officer from the next unlock.</source>
         <translation>{name} sera agent à partir du prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="563"/>
+        <location filename="../../ui/operators_page.py" line="561"/>
         <source>Make {name} a supervisor?</source>
         <translation>Faire de {name} un superviseur ?</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="564"/>
+        <location filename="../../ui/operators_page.py" line="562"/>
         <source>{name} will also review cases, export and manage operators. This takes effect when {name} next unlocks.</source>
         <translation>{name} pourra aussi examiner des cas, exporter et gérer les opérateurs. Ce changement prendra effet au prochain déverrouillage de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="568"/>
+        <location filename="../../ui/operators_page.py" line="566"/>
         <source>{name} is a supervisor from the next unlock.</source>
         <translation>{name} sera superviseur à partir du prochain déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="573"/>
+        <location filename="../../ui/operators_page.py" line="571"/>
         <source>&amp;Change role</source>
         <translation>&amp;Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="584"/>
+        <location filename="../../ui/operators_page.py" line="582"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="650"/>
+        <location filename="../../ui/operators_page.py" line="648"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -2297,6 +2338,29 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="608"/>
+        <source>Registration id</source>
+        <translation>Numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="609"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="610"/>
+        <source>Why it cannot leave</source>
+        <translation>Pourquoi il ne peut pas partir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="611"/>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -2307,158 +2371,163 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/review_page.py" line="376"/>
+        <location filename="../../ui/review_page.py" line="365"/>
         <source>Waiting for a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="377"/>
+        <location filename="../../ui/review_page.py" line="366"/>
         <source>Waiting for an interview</source>
         <translation>En attente d&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="378"/>
+        <location filename="../../ui/review_page.py" line="367"/>
         <source>Decided</source>
         <translation>Décidés</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="383"/>
+        <location filename="../../ui/review_page.py" line="372"/>
         <source>Any match</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="384"/>
+        <location filename="../../ui/review_page.py" line="373"/>
         <source>Strong matches</source>
         <translation>Correspondances fortes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="385"/>
+        <location filename="../../ui/review_page.py" line="374"/>
         <source>Possible matches</source>
         <translation>Correspondances possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="395"/>
+        <location filename="../../ui/review_page.py" line="384"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="396"/>
-        <location filename="../../ui/review_page.py" line="411"/>
+        <location filename="../../ui/review_page.py" line="385"/>
+        <location filename="../../ui/review_page.py" line="400"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="397"/>
+        <location filename="../../ui/review_page.py" line="386"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="398"/>
+        <location filename="../../ui/review_page.py" line="387"/>
         <source>Registered by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="399"/>
+        <location filename="../../ui/review_page.py" line="388"/>
         <source>Raised from</source>
         <translation>Signalé du</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="400"/>
+        <location filename="../../ui/review_page.py" line="389"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="412"/>
+        <location filename="../../ui/review_page.py" line="401"/>
         <source>New record</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="413"/>
+        <location filename="../../ui/review_page.py" line="402"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="414"/>
+        <location filename="../../ui/review_page.py" line="403"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="415"/>
+        <location filename="../../ui/review_page.py" line="404"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="416"/>
+        <location filename="../../ui/review_page.py" line="405"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="427"/>
+        <location filename="../../ui/review_page.py" line="416"/>
         <source>Open case</source>
         <translation>Ouvrir le cas</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="429"/>
+        <location filename="../../ui/review_page.py" line="418"/>
         <source>Open the selected case (Enter)</source>
         <translation>Ouvrir le cas sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="431"/>
+        <location filename="../../ui/review_page.py" line="420"/>
         <source>Show more</source>
         <translation>Afficher plus</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="433"/>
+        <location filename="../../ui/review_page.py" line="422"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="442"/>
+        <location filename="../../ui/review_page.py" line="431"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="468"/>
+        <location filename="../../ui/review_page.py" line="457"/>
         <source>any day</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="504"/>
+        <location filename="../../ui/review_page.py" line="493"/>
         <source>Every site</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="505"/>
+        <location filename="../../ui/review_page.py" line="494"/>
         <source>Anyone</source>
         <translation>Tous les opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="510"/>
+        <location filename="../../ui/review_page.py" line="499"/>
         <source>different households</source>
         <translation>ménages différents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="512"/>
+        <location filename="../../ui/review_page.py" line="501"/>
+        <source>found at the hub: site {site}</source>
+        <translation>trouvé par le serveur central : site {site}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="503"/>
         <source>found at the hub</source>
         <translation>trouvé par le serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="514"/>
+        <location filename="../../ui/review_page.py" line="505"/>
         <source>found by a batch check</source>
         <translation>trouvé par un contrôle groupé</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="533"/>
+        <location filename="../../ui/review_page.py" line="524"/>
         <source>{cases} cases wait for a decision; {shown} of {groups} records shown.</source>
         <translation>Cas en attente de décision : {cases} ; dossiers affichés : {shown} sur {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="539"/>
+        <location filename="../../ui/review_page.py" line="530"/>
         <source>{shown} of {groups} records shown.</source>
         <translation>Dossiers affichés : {shown} sur {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="545"/>
+        <location filename="../../ui/review_page.py" line="536"/>
         <source>Nothing to show with these filters.</source>
         <translation>Rien à afficher avec ces filtres.</translation>
     </message>
@@ -2514,12 +2583,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="487"/>
+        <location filename="../../ui/dashboard_page.py" line="486"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="488"/>
+        <location filename="../../ui/dashboard_page.py" line="487"/>
         <source>Duplicate &amp;bands</source>
         <translation>Tranches de &amp;doublons</translation>
     </message>
@@ -2527,42 +2596,42 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review_page.py" line="1150"/>
+        <location filename="../../ui/review_page.py" line="1144"/>
         <source>{n} possible duplicates wait for a supervisor&apos;s review. Only a supervisor can open and decide them; registration goes on meanwhile.</source>
         <translation>Doublons possibles en attente d&apos;examen par un superviseur : {n}. Seul un superviseur peut les ouvrir et statuer ; les enregistrements continuent en attendant.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1211"/>
+        <location filename="../../ui/review_page.py" line="1205"/>
         <source>Record {r} of {rows} · candidate {c} of {cases}</source>
         <translation>Dossier {r} sur {rows} · candidat {c} sur {cases}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1233"/>
+        <location filename="../../ui/review_page.py" line="1227"/>
         <source>That case no longer exists (a record was erased). The queue was reloaded.</source>
         <translation>Ce cas n&apos;existe plus (un dossier a été effacé). La file a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1291"/>
+        <location filename="../../ui/review_page.py" line="1285"/>
         <source>Saved: {decision}.</source>
         <translation>Décision sauvegardée : {decision}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1295"/>
+        <location filename="../../ui/review_page.py" line="1289"/>
         <source>This is the next case.</source>
         <translation>Voici le cas suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1304"/>
+        <location filename="../../ui/review_page.py" line="1298"/>
         <source>That was the last case shown.</source>
         <translation>C&apos;était le dernier cas affiché.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1321"/>
+        <location filename="../../ui/review_page.py" line="1315"/>
         <source>decide this case</source>
         <translation>statuer sur ce cas</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="1326"/>
+        <location filename="../../ui/review_page.py" line="1320"/>
         <source>The decision was not saved: confirm your password to decide.</source>
         <translation>La décision n&apos;a pas été sauvegardée : confirmez votre mot de passe pour statuer.</translation>
     </message>
@@ -2570,218 +2639,290 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Paramètres&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>This station</source>
         <translation>Ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Site and station</source>
         <translation>Site et poste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Station name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="113"/>
         <source> minutes without use</source>
         <translation> minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Take the photo &amp;automatically when the face is good</source>
         <translation>Prendre la photo &amp;automatiquement quand le visage est bon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source> seconds</source>
         <translation> secondes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>How long the face must stay good before the photo is taken.</source>
         <translation>Durée pendant laquelle le visage doit rester bon avant la prise de la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="129"/>
         <source>At the desk</source>
         <translation>Au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>&amp;Lock the station after</source>
         <translation>&amp;Verrouiller le poste après</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>&amp;Hold a good face for</source>
         <translation>&amp;Maintenir un bon visage pendant</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134"/>
+        <location filename="../../ui/settings_page.py" line="141"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>&amp;Strong match at or below</source>
         <translation>Correspondance &amp;forte jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>&amp;Possible match at or below</source>
         <translation>Correspondance &amp;possible jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Ask the supervisor&apos;s &amp;password again before a decision on a duplicate</source>
         <translation>&amp;Redemander le mot de passe du superviseur avant toute décision sur un doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="159"/>
         <source>One confirmation covers the decisions taken within this time.</source>
         <translation>Une confirmation couvre les décisions prises pendant ce délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Records wait for a supervisor&apos;s &amp;approval before they are synced</source>
         <translation>&amp;Exiger l&apos;approbation d&apos;un superviseur avant de synchroniser les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Review and approval</source>
         <translation>Examen et approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="168"/>
         <source>A confirmation &amp;lasts</source>
         <translation>Une confirmation &amp;dure</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source> cases</source>
         <translation> cas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source> records</source>
         <translation> dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Stop &amp;new registrations while a limit is passed (not only warn)</source>
         <translation>&amp;Bloquer les nouveaux enregistrements tant qu&apos;une limite est dépassée (et pas seulement avertir)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Backlog warnings</source>
         <translation>Alertes de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Warn when the work waiting passes a limit; 0 is off.</source>
         <translation>Avertir quand le travail en attente dépasse une limite ; 0 = désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Possible duplicates waiting, more than</source>
         <translation>Doublons possibles en attente, plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Oldest possible duplicate, older than</source>
         <translation>Plus ancien doublon possible, depuis plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Records not at the hub, more than</source>
         <translation>Dossiers non parvenus au serveur central, plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Oldest record not at the hub, older than</source>
         <translation>Plus ancien dossier non parvenu au serveur central, depuis plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
+        <source>off (only Sync now)</source>
+        <translation>désactivé (uniquement « Synchroniser maintenant »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>While the vault is open, records are sent to the hub this often.</source>
+        <translation>Tant que le coffre-fort est ouvert, les dossiers sont envoyés au serveur central à cet intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="209"/>
+        <source> days after the hub&apos;s receipt</source>
+        <translation> jours après l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="210"/>
+        <source>never (keep them)</source>
+        <translation>jamais (les conserver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="213"/>
+        <source>Records the hub has acknowledged are removed from this laptop after so many days, unless a possible duplicate still needs them.</source>
+        <translation>Les dossiers dont le serveur central a confirmé la réception sont retirés de cet ordinateur portable après ce nombre de jours, sauf si un doublon possible en a encore besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="218"/>
+        <location filename="../../ui/settings_page.py" line="219"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="223"/>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="226"/>
+        <source>A cut link costs at most one piece again. Smaller pieces suit poor links.</source>
+        <translation>Si la connexion est coupée, il faut renvoyer au plus un morceau. Des morceaux plus petits conviennent mieux aux connexions de mauvaise qualité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="228"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="231"/>
+        <source>Sync in the back&amp;ground every</source>
+        <translation>Synchroniser en arrière-plan &amp;toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="232"/>
+        <source>&amp;Remove synced records</source>
+        <translation>Suppr&amp;imer les dossiers synchronisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="233"/>
+        <source>Largest &amp;batch</source>
+        <translation>Taille maximale d&apos;un &amp;lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>Largest r&amp;ecord</source>
+        <translation>Taille maximale d&apos;un d&amp;ossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="235"/>
+        <source>&amp;Upload piece</source>
+        <translation>Taille des mor&amp;ceaux d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>Only a supervisor can change settings.</source>
         <translation>Seul un superviseur peut modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>&amp;Save</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
+        <location filename="../../ui/settings_page.py" line="334"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="311"/>
+        <location filename="../../ui/settings_page.py" line="382"/>
         <source>Loading the settings…</source>
         <translation>Chargement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="352"/>
+        <location filename="../../ui/settings_page.py" line="426"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="461"/>
         <source>No band edges are set for the deciding score ({score}).</source>
         <translation>Aucune limite de tranche n&apos;est définie pour le score décisif ({score}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="389"/>
+        <location filename="../../ui/settings_page.py" line="469"/>
         <source>Decided by {score}. A new face at or below the strong edge is a strong match; at or below the possible edge, a possible match. Both go to a supervisor to compare. Lower edges raise fewer cases and miss more.</source>
         <translation>Décision fondée sur {score}. Un nouveau visage dont la valeur est inférieure ou égale à la limite forte est une correspondance forte ; inférieure ou égale à la limite possible, une correspondance possible. Dans les deux cas, un superviseur compare les photos. Des limites plus basses signalent moins de cas, mais en manquent davantage.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="398"/>
+        <location filename="../../ui/settings_page.py" line="478"/>
         <source>the SFace distance</source>
         <translation>la distance SFace</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="399"/>
+        <location filename="../../ui/settings_page.py" line="479"/>
         <source>the dlib distance</source>
         <translation>la distance dlib</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="400"/>
+        <location filename="../../ui/settings_page.py" line="480"/>
         <source>the fused score of both models</source>
         <translation>le score combiné des deux modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="492"/>
+        <location filename="../../ui/settings_page.py" line="584"/>
         <source>Saving…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="507"/>
+        <location filename="../../ui/settings_page.py" line="599"/>
         <source>The possible edge must be at or above the strong edge.</source>
         <translation>La limite possible doit être supérieure ou égale à la limite forte.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="516"/>
+        <location filename="../../ui/settings_page.py" line="608"/>
         <source>Settings saved</source>
         <translation>Paramètres sauvegardés</translation>
     </message>
@@ -2789,24 +2930,344 @@
 <context>
     <name>SideColumn</name>
     <message>
-        <location filename="../../ui/review_page.py" line="561"/>
+        <location filename="../../ui/review_page.py" line="552"/>
         <source>Open record</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="563"/>
+        <location filename="../../ui/review_page.py" line="554"/>
         <source>Keep as primary</source>
         <translation>Garder comme dossier principal</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="579"/>
+        <location filename="../../ui/review_page.py" line="570"/>
         <source>Face of {name}</source>
         <translation>Visage de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="583"/>
+        <location filename="../../ui/review_page.py" line="574"/>
         <source>Registered {when} by {who}</source>
         <translation>Enregistré(e) le {when} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="580"/>
+        <source>Found at the hub: registered at site {site} ({station})</source>
+        <translation>Trouvé par le serveur central : enregistré sur le site {site} ({station})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="686"/>
+        <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="691"/>
+        <source>This station is not enrolled at a hub yet.</source>
+        <translation>Ce poste n&apos;est encore inscrit auprès d&apos;aucun serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="698"/>
+        <source>Read this out to the hub operator to check that you reached your hub.</source>
+        <translation>Lisez cette empreinte à voix haute au responsable du serveur central pour vérifier que vous êtes bien relié à votre serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="705"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="706"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="707"/>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="708"/>
+        <source>This station&apos;s id</source>
+        <translation>Identifiant de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="711"/>
+        <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
+        <translation>Demandez au responsable du serveur central l&apos;adresse du serveur et un code d&apos;inscription à usage unique, puis saisissez-les ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="720"/>
+        <source>The hub&apos;s address</source>
+        <translation>Adresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="724"/>
+        <source>Enrolment token</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="729"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="729"/>
+        <source>Enrol this station at the hub</source>
+        <translation>Inscrire ce poste auprès du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="736"/>
+        <source>Hub &amp;address</source>
+        <translation>A&amp;dresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="737"/>
+        <source>&amp;Token</source>
+        <translation>&amp;Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="743"/>
+        <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
+        <translation>Un superviseur doit inscrire ce poste auprès du serveur central avant que les dossiers puissent être envoyés. D&apos;ici là, ils attendent en sécurité dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="752"/>
+        <source>The hub</source>
+        <translation>Serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="773"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="773"/>
+        <source>Send the waiting records to the hub</source>
+        <translation>Envoyer au serveur central les dossiers en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="776"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="776"/>
+        <source>Stop the sync that is running</source>
+        <translation>Arrêter la synchronisation en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="780"/>
+        <source>Bytes sent to the hub</source>
+        <translation>Octets envoyés au serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="784"/>
+        <source>&amp;Write batches to a folder…</source>
+        <translation>Écrire les &amp;lots dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="786"/>
+        <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
+        <translation>Écrire les lots en attente dans un dossier, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="789"/>
+        <source>&amp;Read receipts from a folder…</source>
+        <translation>Lire les accusés de &amp;réception depuis un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="791"/>
+        <source>Read the hub&apos;s receipts and findings from a folder</source>
+        <translation>Lire depuis un dossier les accusés de réception et les résultats du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="794"/>
+        <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
+        <translation>Sans réseau : écrivez les lots sur une clé USB, faites-les lire par le responsable du serveur central, puis lisez ici les accusés de réception que le serveur central a écrits en retour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="801"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="833"/>
+        <location filename="../../ui/sync_page.py" line="850"/>
+        <source>Recent batches</source>
+        <translation>Lots récents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="862"/>
+        <location filename="../../ui/sync_page.py" line="888"/>
+        <source>Records that cannot leave</source>
+        <translation>Dossiers qui ne peuvent pas partir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="875"/>
+        <source>Send &amp;again as a new version…</source>
+        <translation>Renvoyer comme nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="877"/>
+        <source>Send the selected record again as a new version</source>
+        <translation>Renvoyer le dossier sélectionné comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="880"/>
+        <source>A supervisor can send a record in conflict or refused again.</source>
+        <translation>Un superviseur peut renvoyer un dossier en conflit ou refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="979"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1074"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1089"/>
+        <source>Every record is at the hub.</source>
+        <translation>Tous les dossiers sont parvenus au serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1092"/>
+        <source>{n} record(s) wait for the hub.</source>
+        <translation>Dossiers en attente d&apos;envoi au serveur central : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1097"/>
+        <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
+        <translation>Dossiers en attente d&apos;envoi au serveur central : {n} ; le plus ancien attend depuis {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1102"/>
+        <source>Last successful sync: never</source>
+        <translation>Dernière synchronisation réussie : jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1106"/>
+        <source>Last successful sync: {time} ({age} ago)</source>
+        <translation>Dernière synchronisation réussie : {time} (il y a {age})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1112"/>
+        <source>{n} waiting for sync</source>
+        <translation>{n} en attente de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1114"/>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1122"/>
+        <source>The last try failed: {reason}</source>
+        <translation>La dernière tentative a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1134"/>
+        <source>No batch has been sealed yet: Sync now sends the first.</source>
+        <translation>Aucun lot n&apos;a encore été scellé : « Synchroniser maintenant » enverra le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1141"/>
+        <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
+        <translation>Dossiers qui ne peuvent pas quitter cet ordinateur portable en l&apos;état : {n}. Ils ne bloquent pas les autres. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1198"/>
+        <source>Select a record in conflict or refused by the hub.</source>
+        <translation>Sélectionnez un dossier en conflit ou refusé par le serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1227"/>
+        <source>Enrolling at the hub…</source>
+        <translation>Inscription auprès du serveur central…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1238"/>
+        <source>Cancelling after the piece being sent…</source>
+        <translation>Annulation après l&apos;envoi du morceau en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1243"/>
+        <source>Choose the folder to write the batches to</source>
+        <translation>Choisissez le dossier où écrire les lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1245"/>
+        <source>Writing the batches…</source>
+        <translation>Écriture des lots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1250"/>
+        <source>Choose the folder with the hub&apos;s receipts</source>
+        <translation>Choisissez le dossier contenant les accusés de réception du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1252"/>
+        <source>Reading the receipts…</source>
+        <translation>Lecture des accusés de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1264"/>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1266"/>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec le serveur central…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1282"/>
+        <source>{sent} of {total}</source>
+        <translation>{sent} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1300"/>
+        <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
+        <translation>Ce poste est inscrit auprès du serveur central. Vérifiez l&apos;empreinte de la clé avec le responsable du serveur central, puis synchronisez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1311"/>
+        <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
+        <translation>Fichiers de lot écrits dans {folder} : {n}. Apportez-les au serveur central ; les dossiers restent sur ce poste jusqu&apos;à ce que ses accusés de réception soient lus ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1316"/>
+        <source>Nothing to write: no batch waits for the hub.</source>
+        <translation>Rien à écrire : aucun lot n&apos;attend d&apos;être envoyé au serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1334"/>
+        <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
+        <translation>Synchronisation annulée. Ce qui est déjà parvenu au serveur central est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1366"/>
+        <source>Send again as a new version</source>
+        <translation>Renvoyer comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1368"/>
+        <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
+        <translation>Renvoyer {registration_id} comme version {version} ? Le serveur central conserve les deux versions ; celle de ce poste devient la plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1373"/>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1417"/>
+        <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
+        <translation>{registration_id} est de nouveau en attente d&apos;envoi comme version {version} ; il partira avec la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2926,52 +3387,52 @@
 <context>
     <name>_TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../ui/operators_page.py" line="99"/>
+        <location filename="../../ui/operators_page.py" line="97"/>
         <source>e.g. sara.k</source>
         <translation>p. ex. sara.k</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="102"/>
+        <location filename="../../ui/operators_page.py" line="100"/>
         <source>Officer: registers people</source>
         <translation>Agent : enregistre les personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="104"/>
+        <location filename="../../ui/operators_page.py" line="102"/>
         <source>Supervisor: also reviews, exports and manages operators</source>
         <translation>Superviseur : examine aussi les cas, exporte et gère les opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="107"/>
+        <location filename="../../ui/operators_page.py" line="105"/>
         <source>&amp;Temporary password</source>
         <translation>Mot de passe &amp;temporaire</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="107"/>
+        <location filename="../../ui/operators_page.py" line="105"/>
         <source>&amp;Repeat it</source>
         <translation>Ré&amp;péter le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="110"/>
+        <location filename="../../ui/operators_page.py" line="108"/>
         <source>Operator &amp;name</source>
         <translation>&amp;Nom d&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="112"/>
+        <location filename="../../ui/operators_page.py" line="110"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="125"/>
+        <location filename="../../ui/operators_page.py" line="123"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="133"/>
+        <location filename="../../ui/operators_page.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/operators_page.py" line="169"/>
+        <location filename="../../ui/operators_page.py" line="167"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;opérateur.</translation>
     </message>
@@ -3057,72 +3518,72 @@
 <context>
     <name>candidates</name>
     <message>
-        <location filename="../../ui/candidates.py" line="136"/>
+        <location filename="../../ui/candidates.py" line="147"/>
         <source>Strong match: very probably the same person</source>
         <translation>Correspondance forte : très probablement la même personne</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="138"/>
+        <location filename="../../ui/candidates.py" line="149"/>
         <source>Possible match: could be the same person</source>
         <translation>Correspondance possible : il pourrait s&apos;agir de la même personne</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="139"/>
+        <location filename="../../ui/candidates.py" line="150"/>
         <source>No match</source>
         <translation>Aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="159"/>
+        <location filename="../../ui/candidates.py" line="170"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="192"/>
+        <location filename="../../ui/candidates.py" line="203"/>
         <source>Registration id: {rid}</source>
         <translation>Numéro d&apos;enregistrement : {rid}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="193"/>
+        <location filename="../../ui/candidates.py" line="204"/>
         <source>Registered on {date}</source>
         <translation>Enregistré(e) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="196"/>
+        <location filename="../../ui/candidates.py" line="207"/>
         <source>Recorded sex differs</source>
         <translation>Le sexe enregistré diffère</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="198"/>
+        <location filename="../../ui/candidates.py" line="209"/>
         <source>Ages differ by {n} years</source>
         <translation>Écart d&apos;âge : {n} ans</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="203"/>
+        <location filename="../../ui/candidates.py" line="214"/>
         <source>Open record</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="206"/>
+        <location filename="../../ui/candidates.py" line="217"/>
         <source>Open the record of {name}</source>
         <translation>Ouvrir le dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="255"/>
+        <location filename="../../ui/candidates.py" line="266"/>
         <source>Checking for an earlier registration…</source>
         <translation>Recherche d&apos;un enregistrement antérieur…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="267"/>
+        <location filename="../../ui/candidates.py" line="278"/>
         <source>No earlier registration found for this face.</source>
         <translation>Aucun enregistrement antérieur trouvé pour ce visage.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="272"/>
+        <location filename="../../ui/candidates.py" line="283"/>
         <source>This person may already be registered ({n} candidate(s)). Compare the photos. If you continue, a supervisor will review the case.</source>
         <translation>Cette personne est peut-être déjà enregistrée ({n} candidat(s)). Comparez les photos. Si vous continuez, un superviseur examinera le cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates.py" line="282"/>
+        <location filename="../../ui/candidates.py" line="293"/>
         <source>New photo</source>
         <translation>Nouvelle photo</translation>
     </message>
@@ -3596,38 +4057,128 @@
         <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>A batch, receipt or findings file is damaged or meant for another station. Nothing was changed by it. Write the files again, or ask the hub operator for new ones.</source>
+        <translation>Un fichier de lot, d&apos;accusé de réception ou de résultats est endommagé ou destiné à un autre poste. Il n&apos;a rien modifié. Écrivez de nouveau les fichiers ou demandez-en de nouveaux au responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>An answer or a file that claims to come from the hub is not signed with your hub&apos;s key. Nothing was changed by it. Do not use it; call the hub operator.</source>
+        <translation>Une réponse ou un fichier qui semble venir du serveur central n&apos;est pas signé avec la clé de votre serveur central. Il n&apos;a rien modifié. Ne l&apos;utilisez pas ; appelez le responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>This record is too large to send. It stays safely in the vault. A supervisor can remove a document page from it, or raise the record size limit in Settings.</source>
+        <translation>Ce dossier est trop volumineux pour être envoyé. Il reste en sécurité dans le coffre-fort. Un superviseur peut en retirer une page de document ou augmenter la taille maximale d&apos;un dossier dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>The hub could not be reached. Records wait safely in the vault; sync will try again. Check the network, or carry the records to the hub on a USB stick.</source>
+        <translation>Impossible de joindre le serveur central. Les dossiers attendent en sécurité dans le coffre-fort ; la synchronisation sera retentée. Vérifiez le réseau ou apportez les dossiers au serveur central sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>The hub refused the request. Records wait safely in the vault. Tell the hub operator; the details are in the log file.</source>
+        <translation>Le serveur central a refusé la demande. Les dossiers attendent en sécurité dans le coffre-fort. Prévenez le responsable du serveur central ; les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>This station is not enrolled at a hub yet. A supervisor enrols it on the Sync page with a token from the hub operator.</source>
+        <translation>Ce poste n&apos;est encore inscrit auprès d&apos;aucun serveur central. Un superviseur l&apos;inscrit sur la page Synchronisation avec un code d&apos;inscription fourni par le responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>This station is enrolled at a hub already. Nothing was changed.</source>
+        <translation>Ce poste est déjà inscrit auprès d&apos;un serveur central. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>The hub did not accept this enrolment token: it is mistyped, has expired or was used already. Ask the hub operator for a new token.</source>
+        <translation>Le serveur central n&apos;a pas accepté ce code d&apos;inscription : il contient une faute de frappe, il a expiré ou il a déjà été utilisé. Demandez un nouveau code au responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>The hub does not know this station (it may have been removed there). Records wait safely in the vault; call the hub operator.</source>
+        <translation>Le serveur central ne connaît pas ce poste (il y a peut-être été supprimé). Les dossiers attendent en sécurité dans le coffre-fort ; appelez le responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>The hub has a station with this site code and number already. Check the site and station number, or ask the hub operator to remove the old station.</source>
+        <translation>Le serveur central a déjà un poste avec ce code de site et ce numéro. Vérifiez le code du site et le numéro du poste, ou demandez au responsable du serveur central de supprimer l&apos;ancien poste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>The hub and this station disagreed on how much of a batch had arrived. Nothing was lost; sync again and it goes on from where the hub is.</source>
+        <translation>Le serveur central et ce poste n&apos;étaient pas d&apos;accord sur la part d&apos;un lot déjà arrivée. Rien n&apos;a été perdu ; synchronisez de nouveau et l&apos;envoi reprendra là où en est le serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>The hub refused a piece of a batch as too large. A supervisor can lower the upload piece size in Settings; then sync again. Records wait safely in the vault.</source>
+        <translation>Le serveur central a refusé un morceau de lot trop volumineux. Un superviseur peut réduire la taille des morceaux d&apos;envoi dans les Paramètres ; synchronisez ensuite de nouveau. Les dossiers attendent en sécurité dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>The hub holds a different batch under the same name. Nothing was changed; call the hub operator and support.</source>
+        <translation>Le serveur central détient un autre lot sous le même nom. Rien n&apos;a été modifié ; appelez le responsable du serveur central et l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>This hub folder has not been set up. Set the hub up first (registrar hub init).</source>
+        <translation>Ce dossier de serveur central n&apos;a pas été configuré. Configurez d&apos;abord le serveur central (registrar hub init).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>A hub is set up in this folder already. Nothing was changed.</source>
+        <translation>Un serveur central est déjà configuré dans ce dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The hub&apos;s keys do not match the token — this may not be your hub. Do not enrol; call the hub operator.</source>
+        <translation>Les clés du serveur central ne correspondent pas au code d&apos;inscription — ce n&apos;est peut-être pas votre serveur central. N&apos;inscrivez pas ce poste ; appelez le responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>The hub&apos;s address starts with http:// or https://, for example https://hub.example.org:8443. Ask the hub operator for it.</source>
+        <translation>L&apos;adresse du serveur central commence par http:// ou https://, par exemple https://hub.example.org:8443. Demandez-la au responsable du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>A problem Registrar has no words for ({code}); the details are in the log file.</source>
+        <translation>Un problème que Registrar ne sait pas décrire ({code}) ; les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>A supervisor should work through the review queue.</source>
         <translation>Un superviseur doit traiter la file d&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>A supervisor should review the oldest possible duplicates.</source>
         <translation>Un superviseur doit examiner les doublons possibles les plus anciens.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Sync now, or export the records to a USB stick.</source>
         <translation>Synchronisez maintenant ou exportez les dossiers sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
         <translation>Doublons possibles en attente d&apos;examen : {n} (la limite est de {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
         <translation>Le plus ancien doublon possible attend depuis {days:.0f} jours (la limite est de {limit:g} jours).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{n} records have not reached the hub (the limit is {limit}).</source>
         <translation>Dossiers pas encore parvenus au serveur central : {n} (la limite est de {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
         <translation>Le plus ancien dossier pas encore parvenu au serveur central date de {days:.0f} jours (la limite est de {limit:g} jours).</translation>
     </message>
@@ -3933,245 +4484,245 @@
 <context>
     <name>register</name>
     <message>
-        <location filename="../../ui/register_page.py" line="121"/>
+        <location filename="../../ui/register_page.py" line="122"/>
         <source>about {year}</source>
         <translation>vers {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="134"/>
+        <location filename="../../ui/register_page.py" line="135"/>
         <source>Check everything with the person, then save.</source>
         <translation>Vérifiez tout avec la personne, puis sauvegardez.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="138"/>
+        <location filename="../../ui/register_page.py" line="139"/>
         <source>Review and save</source>
         <translation>Vérifier et sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="158"/>
+        <location filename="../../ui/register_page.py" line="159"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="159"/>
+        <location filename="../../ui/register_page.py" line="160"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="160"/>
+        <location filename="../../ui/register_page.py" line="161"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="161"/>
+        <location filename="../../ui/register_page.py" line="162"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="162"/>
+        <location filename="../../ui/register_page.py" line="163"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="163"/>
+        <location filename="../../ui/register_page.py" line="164"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="164"/>
+        <location filename="../../ui/register_page.py" line="165"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="165"/>
+        <location filename="../../ui/register_page.py" line="166"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="169"/>
-        <location filename="../../ui/register_page.py" line="174"/>
-        <location filename="../../ui/register_page.py" line="181"/>
+        <location filename="../../ui/register_page.py" line="170"/>
+        <location filename="../../ui/register_page.py" line="175"/>
+        <location filename="../../ui/register_page.py" line="182"/>
         <location filename="../../ui/register_steps.py" line="220"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="169"/>
+        <location filename="../../ui/register_page.py" line="170"/>
         <source>New household, as its head</source>
         <translation>Nouveau ménage, en tant que chef de ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="175"/>
+        <location filename="../../ui/register_page.py" line="176"/>
         <source>Joins {name} ({rid}) as: {rel}</source>
         <translation>Rejoint le ménage de {name} ({rid}) en tant que : {rel}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="181"/>
+        <location filename="../../ui/register_page.py" line="182"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="184"/>
+        <location filename="../../ui/register_page.py" line="185"/>
         <source>Consent to registration</source>
         <translation>Consentement à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="185"/>
+        <location filename="../../ui/register_page.py" line="186"/>
         <source>Consent to the duplicate check</source>
         <translation>Consentement au contrôle des doublons</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="191"/>
+        <location filename="../../ui/register_page.py" line="192"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="191"/>
+        <location filename="../../ui/register_page.py" line="192"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="193"/>
+        <location filename="../../ui/register_page.py" line="194"/>
         <source>read in {lang}</source>
         <translation>lu en {lang}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="206"/>
+        <location filename="../../ui/register_page.py" line="207"/>
         <source>Possible earlier registration, a supervisor will review:</source>
         <translation>Enregistrement antérieur possible, un superviseur l&apos;examinera :</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="210"/>
+        <location filename="../../ui/register_page.py" line="211"/>
         <source>No earlier registration found for this face.</source>
         <translation>Aucun enregistrement antérieur trouvé pour ce visage.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="214"/>
+        <location filename="../../ui/register_page.py" line="215"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="216"/>
+        <location filename="../../ui/register_page.py" line="217"/>
         <source>No documents.</source>
         <translation>Aucun document.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="247"/>
+        <location filename="../../ui/register_page.py" line="248"/>
         <source>Save proof as &amp;PDF…</source>
         <translation>Sauvegarder l&apos;attestation en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="249"/>
+        <location filename="../../ui/register_page.py" line="250"/>
         <source>&amp;Print proof…</source>
         <translation>&amp;Imprimer l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="251"/>
+        <location filename="../../ui/register_page.py" line="252"/>
         <source>Register the &amp;next person</source>
         <translation>Enregistrer la personne &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="281"/>
+        <location filename="../../ui/register_page.py" line="282"/>
         <source>{name} is registered.</source>
         <translation>{name} est enregistré(e).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="284"/>
+        <location filename="../../ui/register_page.py" line="285"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="286"/>
+        <location filename="../../ui/register_page.py" line="287"/>
         <source>{n} possible earlier registration(s) went to a supervisor for review.</source>
         <translation>Enregistrements antérieurs possibles transmis à un superviseur pour examen : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="318"/>
+        <location filename="../../ui/register_page.py" line="319"/>
         <source>Writing the proof of registration…</source>
         <translation>Création de l&apos;attestation d&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="323"/>
+        <location filename="../../ui/register_page.py" line="324"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>Impossible d&apos;écrire le fichier PDF : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="329"/>
+        <location filename="../../ui/register_page.py" line="330"/>
         <source>Proof of registration saved as {path}.</source>
         <translation>Attestation d&apos;enregistrement sauvegardée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="339"/>
+        <location filename="../../ui/register_page.py" line="340"/>
         <source>Save the proof of registration</source>
         <translation>Sauvegarder l&apos;attestation d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="341"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="364"/>
+        <location filename="../../ui/register_page.py" line="365"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="403"/>
+        <location filename="../../ui/register_page.py" line="404"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="407"/>
+        <location filename="../../ui/register_page.py" line="408"/>
         <source>&amp;Cancel registration</source>
         <translation>&amp;Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="471"/>
+        <location filename="../../ui/register_page.py" line="470"/>
         <source>New registrations are stopped until the backlog is worked down (a supervisor&apos;s setting). A registration already started can be finished.</source>
         <translation>Les nouveaux enregistrements sont suspendus jusqu&apos;à ce que le retard soit résorbé (paramètre défini par un superviseur). Un enregistrement déjà commencé peut être terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="521"/>
+        <location filename="../../ui/register_page.py" line="520"/>
         <source>Saved</source>
         <translation>Sauvegardé</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="533"/>
+        <location filename="../../ui/register_page.py" line="532"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Étape {n} sur {total} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="538"/>
+        <location filename="../../ui/register_page.py" line="537"/>
         <source>&amp;Save</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="538"/>
+        <location filename="../../ui/register_page.py" line="537"/>
         <source>&amp;Next →</source>
         <translation>&amp;Suivant →</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="571"/>
+        <location filename="../../ui/register_page.py" line="570"/>
         <source>New registrations are stopped: see the note above for what to do.</source>
         <translation>Les nouveaux enregistrements sont suspendus : consultez la note ci-dessus pour savoir quoi faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="590"/>
+        <location filename="../../ui/register_page.py" line="589"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="591"/>
+        <location filename="../../ui/register_page.py" line="590"/>
         <source>Discard everything entered for this person? Nothing has been saved.</source>
         <translation>Abandonner tout ce qui a été saisi pour cette personne ? Rien n&apos;a été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="614"/>
+        <location filename="../../ui/register_page.py" line="613"/>
         <source>Saving…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="650"/>
+        <location filename="../../ui/register_page.py" line="649"/>
         <source>Nothing was saved; correct it and save again.</source>
         <translation>Rien n&apos;a été sauvegardé ; corrigez l&apos;erreur et sauvegardez de nouveau.</translation>
     </message>
@@ -4474,256 +5025,446 @@
 <context>
     <name>review_page</name>
     <message>
-        <location filename="../../ui/review_page.py" line="89"/>
+        <location filename="../../ui/review_page.py" line="87"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="90"/>
+        <location filename="../../ui/review_page.py" line="88"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="91"/>
+        <location filename="../../ui/review_page.py" line="89"/>
         <source>Needs interview</source>
         <translation>Entretien nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="97"/>
+        <location filename="../../ui/review_page.py" line="95"/>
         <source>The faces and the details agree</source>
         <translation>Les visages et les informations concordent</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="98"/>
+        <location filename="../../ui/review_page.py" line="96"/>
         <source>The same identity document</source>
         <translation>La même pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="99"/>
+        <location filename="../../ui/review_page.py" line="97"/>
         <source>Confirmed in an interview</source>
         <translation>Confirmé lors d&apos;un entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="100"/>
-        <location filename="../../ui/review_page.py" line="106"/>
-        <location filename="../../ui/review_page.py" line="110"/>
+        <location filename="../../ui/review_page.py" line="98"/>
+        <location filename="../../ui/review_page.py" line="104"/>
+        <location filename="../../ui/review_page.py" line="108"/>
         <source>Other reason (say why)</source>
         <translation>Autre motif (précisez)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="101"/>
+        <location filename="../../ui/review_page.py" line="99"/>
         <source>The faces differ on a closer look</source>
         <translation>Les visages diffèrent à un examen attentif</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="102"/>
+        <location filename="../../ui/review_page.py" line="100"/>
         <source>Age, sex or other details rule it out</source>
         <translation>L&apos;âge, le sexe ou d&apos;autres informations l&apos;excluent</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="103"/>
+        <location filename="../../ui/review_page.py" line="101"/>
         <source>Relatives who look alike (for example twins)</source>
         <translation>Des proches qui se ressemblent (par exemple des jumeaux)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="104"/>
+        <location filename="../../ui/review_page.py" line="102"/>
         <source>Different identity documents</source>
         <translation>Des pièces d&apos;identité différentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="105"/>
+        <location filename="../../ui/review_page.py" line="103"/>
         <source>Shown to be different people in an interview</source>
         <translation>Personnes différentes, établi lors d&apos;un entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="107"/>
+        <location filename="../../ui/review_page.py" line="105"/>
         <source>A photo is too poor to compare</source>
         <translation>Une photo est de trop mauvaise qualité pour comparer</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="108"/>
+        <location filename="../../ui/review_page.py" line="106"/>
         <source>The details conflict</source>
         <translation>Les informations se contredisent</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="109"/>
+        <location filename="../../ui/review_page.py" line="107"/>
         <source>The households need explaining</source>
         <translation>Les ménages demandent des explications</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="120"/>
+        <location filename="../../ui/review_page.py" line="118"/>
         <source>The two records are in different households.</source>
         <translation>Les deux dossiers appartiennent à des ménages différents.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="121"/>
+        <location filename="../../ui/review_page.py" line="119"/>
         <source>A child appears in two households.</source>
         <translation>Un enfant figure dans deux ménages.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="122"/>
+        <location filename="../../ui/review_page.py" line="120"/>
         <source>A head of household is registered again with another family.</source>
         <translation>Un chef de ménage est enregistré de nouveau avec une autre famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="131"/>
+        <location filename="../../ui/review_page.py" line="129"/>
         <source>under an hour</source>
         <translation>moins d&apos;une heure</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="133"/>
+        <location filename="../../ui/review_page.py" line="131"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="135"/>
+        <location filename="../../ui/review_page.py" line="133"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="136"/>
+        <location filename="../../ui/review_page.py" line="134"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="143"/>
+        <location filename="../../ui/review_page.py" line="141"/>
         <source>SFace (primary model)</source>
         <translation>SFace (modèle principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="144"/>
+        <location filename="../../ui/review_page.py" line="142"/>
         <source>dlib (second opinion)</source>
         <translation>dlib (deuxième avis)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="145"/>
+        <location filename="../../ui/review_page.py" line="143"/>
         <source>both models combined</source>
         <translation>les deux modèles combinés</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="151"/>
+        <location filename="../../ui/review_page.py" line="149"/>
         <source>record state changed</source>
         <translation>état du dossier modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="152"/>
+        <location filename="../../ui/review_page.py" line="150"/>
         <source>face photo added and searched</source>
         <translation>photo du visage ajoutée et recherchée</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="153"/>
+        <location filename="../../ui/review_page.py" line="151"/>
         <source>possible duplicate raised</source>
         <translation>doublon possible signalé</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="154"/>
+        <location filename="../../ui/review_page.py" line="152"/>
         <source>decided: same person</source>
         <translation>décision : même personne</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="155"/>
+        <location filename="../../ui/review_page.py" line="153"/>
         <source>decided: different people</source>
         <translation>décision : personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="156"/>
+        <location filename="../../ui/review_page.py" line="154"/>
         <source>decided: needs interview</source>
         <translation>décision : entretien nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="157"/>
+        <location filename="../../ui/review_page.py" line="155"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="158"/>
+        <location filename="../../ui/review_page.py" line="156"/>
         <source>refused at approval</source>
         <translation>refusé lors de l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="159"/>
+        <location filename="../../ui/review_page.py" line="157"/>
         <source>exported</source>
         <translation>exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="309"/>
+        <location filename="../../ui/review_page.py" line="298"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="327"/>
+        <location filename="../../ui/review_page.py" line="316"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="328"/>
+        <location filename="../../ui/review_page.py" line="317"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="329"/>
+        <location filename="../../ui/review_page.py" line="318"/>
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="330"/>
+        <location filename="../../ui/review_page.py" line="319"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="331"/>
+        <location filename="../../ui/review_page.py" line="320"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="332"/>
+        <location filename="../../ui/review_page.py" line="321"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="333"/>
+        <location filename="../../ui/review_page.py" line="322"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="334"/>
+        <location filename="../../ui/review_page.py" line="323"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="335"/>
+        <location filename="../../ui/review_page.py" line="324"/>
         <source>Specific needs</source>
         <translation>Besoins spécifiques</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="336"/>
+        <location filename="../../ui/review_page.py" line="325"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="337"/>
+        <location filename="../../ui/review_page.py" line="326"/>
         <source>Registered</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="343"/>
+        <location filename="../../ui/review_page.py" line="332"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="345"/>
+        <location filename="../../ui/review_page.py" line="334"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="347"/>
+        <location filename="../../ui/review_page.py" line="336"/>
         <source>{relationship}; household of {n}</source>
         <translation>{relationship} ; membres du ménage : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="361"/>
+        <location filename="../../ui/review_page.py" line="350"/>
         <source>{when} by {who}</source>
         <translation>{when} par {who}</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="314"/>
+        <source>{n} accepted</source>
+        <translation>acceptés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="315"/>
+        <source>{n} already at the hub</source>
+        <translation>déjà sur le serveur central : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="316"/>
+        <source>{n} in conflict</source>
+        <translation>en conflit : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="317"/>
+        <source>{n} refused</source>
+        <translation>refusés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="319"/>
+        <source>{n} {status}</source>
+        <translation>{status} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="327"/>
+        <source>, </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="332"/>
+        <source>Acknowledged by the hub</source>
+        <translation>Confirmé par le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="334"/>
+        <source>Waiting; next try at {time}</source>
+        <translation>En attente ; prochain essai à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="336"/>
+        <source>Partly sent</source>
+        <translation>Envoyé en partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="337"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="343"/>
+        <source>Hub not reachable</source>
+        <translation>Serveur central injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="344"/>
+        <source>Refused by the hub</source>
+        <translation>Refusé par le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="345"/>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="346"/>
+        <source>Wrong signature</source>
+        <translation>Signature incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="347"/>
+        <source>Station unknown at the hub</source>
+        <translation>Poste inconnu du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="348"/>
+        <source>Upload out of step</source>
+        <translation>Décalage de l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="349"/>
+        <source>Piece too large</source>
+        <translation>Morceau trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="350"/>
+        <source>Batch conflict</source>
+        <translation>Conflit de lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="359"/>
+        <source>Too large to send ({size}; the limit is {limit})</source>
+        <translation>Trop volumineux pour être envoyé ({size} ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="362"/>
+        <source>Too large to send</source>
+        <translation>Trop volumineux pour être envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="364"/>
+        <source>The hub holds another record with this version number</source>
+        <translation>Le serveur central détient un autre dossier avec ce numéro de version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="367"/>
+        <source>The hub refused it: it arrived damaged</source>
+        <translation>Le serveur central l&apos;a refusé : il est arrivé endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="368"/>
+        <source>The hub refused it: it was not registered at this station</source>
+        <translation>Le serveur central l&apos;a refusé : il n&apos;a pas été enregistré sur ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="374"/>
+        <source>The hub refused it</source>
+        <translation>Le serveur central l&apos;a refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380"/>
+        <source>Remove a document page from the record, or raise the record size limit in Settings; it is sent with the next sync.</source>
+        <translation>Retirez une page de document du dossier ou augmentez la taille maximale d&apos;un dossier dans les Paramètres ; il sera envoyé lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="384"/>
+        <source>A supervisor can send what this station holds again as a new version; the hub keeps both versions.</source>
+        <translation>Un superviseur peut renvoyer la version de ce poste comme nouvelle version ; le serveur central conserve les deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <source>{n} record(s) reached the hub ({counts}).</source>
+        <translation>Dossiers parvenus au serveur central : {n} ({counts}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="401"/>
+        <source>Nothing new to send.</source>
+        <translation>Rien de nouveau à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
+        <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
+        <translation>Doublons possibles trouvés par le serveur central : {n} ; ils attendent sur la page Examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="410"/>
+        <location filename="../../ui/sync_page.py" line="444"/>
+        <source>{n} decision(s) taken at the hub were applied.</source>
+        <translation>Décisions prises sur le serveur central et appliquées ici : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="414"/>
+        <source>{n} record(s) are too large to send: see the list below.</source>
+        <translation>Dossiers trop volumineux pour être envoyés : {n} ; voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="420"/>
+        <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
+        <translation>Dossiers confirmés depuis longtemps par le serveur central, retirés de cet ordinateur portable : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="426"/>
+        <source>{n} batch(es) could not be sent and wait in the vault.</source>
+        <translation>Lots non envoyés, en attente dans le coffre-fort : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="435"/>
+        <source>{n} receipt(s) read; those records are acknowledged.</source>
+        <translation>Accusés de réception lus : {n} ; la réception des dossiers concernés est confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="448"/>
+        <source>{n} file(s) were read before or are for another station.</source>
+        <translation>Fichiers déjà lus ou destinés à un autre poste : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="455"/>
+        <source>{n} file(s) could not be used, {name} first:</source>
+        <translation>Fichiers inutilisables : {n}, à commencer par {name} :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="465"/>
+        <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
+        <translation>Impossible de lire ou d&apos;écrire dans le dossier. La clé USB est-elle toujours branchée, et n&apos;est-elle pas pleine ? Rien n&apos;a été modifié dans le coffre-fort.</translation>
     </message>
 </context>
 </TS>
