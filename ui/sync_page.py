@@ -478,6 +478,39 @@ def ask_for_folder(parent: QWidget, title: str) -> Path | None:
 # --- the tables --------------------------------------------------------------------------------
 
 
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of frozen rows, one column per member of ``COLUMNS``."""
+
+    COLUMNS: type[IntEnum]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Any, ...] = ()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headers(self) -> dict[Any, str]:
+        raise NotImplementedError
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return self.headers()[self.COLUMNS(section)]
+
+
 class BatchColumn(IntEnum):
     SEQUENCE = 0
     CREATED = 1
@@ -489,34 +522,16 @@ class BatchColumn(IntEnum):
     OUTCOME = 5
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(_RowsModel):
     """The recent batches, newest first, every value in words."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[BatchRow, ...] = ()
-
-    def set_rows(self, rows: Sequence[BatchRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    COLUMNS = BatchColumn
 
     def row_at(self, row: int) -> BatchRow:
-        return self._rows[row]
+        value: BatchRow = self._rows[row]
+        return value
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(BatchColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(BatchColumn):
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             BatchColumn.SEQUENCE: self.tr("Batch"),
             BatchColumn.CREATED: self.tr("Sealed"),
@@ -524,7 +539,7 @@ class BatchesModel(QAbstractTableModel):
             BatchColumn.STATE: self.tr("State"),
             BatchColumn.SENT: self.tr("Sent"),
             BatchColumn.OUTCOME: self.tr("Receipt, or the last problem"),
-        }[BatchColumn(section)]
+        }
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -576,40 +591,22 @@ class ProblemColumn(IntEnum):
     PROBLEM = 3  # last: it takes the room that is left
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(_RowsModel):
     """Records that cannot leave the laptop as they are (the person id in PERSON_ID_ROLE)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ProblemRow, ...] = ()
-
-    def set_rows(self, rows: Sequence[ProblemRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    COLUMNS = ProblemColumn
 
     def row_at(self, row: int) -> ProblemRow:
-        return self._rows[row]
+        value: ProblemRow = self._rows[row]
+        return value
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(ProblemColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(ProblemColumn):
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             ProblemColumn.REGISTRATION_ID: self.tr("Registration id"),
             ProblemColumn.VERSION: self.tr("Version"),
             ProblemColumn.PROBLEM: self.tr("Why it cannot leave"),
             ProblemColumn.SINCE: self.tr("Since"),
-        }[ProblemColumn(section)]
+        }
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

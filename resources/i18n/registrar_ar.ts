@@ -253,37 +253,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="521"/>
+        <location filename="../../ui/sync_page.py" line="536"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="537"/>
         <source>Sealed</source>
         <translation>وقت الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="523"/>
+        <location filename="../../ui/sync_page.py" line="538"/>
         <source>Records</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="524"/>
+        <location filename="../../ui/sync_page.py" line="539"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="525"/>
+        <location filename="../../ui/sync_page.py" line="540"/>
         <source>Sent</source>
         <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="526"/>
+        <location filename="../../ui/sync_page.py" line="541"/>
         <source>Receipt, or the last problem</source>
         <translation>إشعار الاستلام، أو آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="579"/>
         <source>{sent} of {size}</source>
         <translation>{sent} من {size}</translation>
     </message>
@@ -2340,22 +2340,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="608"/>
+        <location filename="../../ui/sync_page.py" line="605"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="609"/>
+        <location filename="../../ui/sync_page.py" line="606"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="610"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>Why it cannot leave</source>
         <translation>سبب تعذّر الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="611"/>
+        <location filename="../../ui/sync_page.py" line="608"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -2958,314 +2958,314 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="686"/>
+        <location filename="../../ui/sync_page.py" line="683"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المزامنة&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="691"/>
+        <location filename="../../ui/sync_page.py" line="688"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>لم تُربط هذه المحطة بخادم مركزي بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="698"/>
+        <location filename="../../ui/sync_page.py" line="695"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>اقرأ هذه البصمة بصوت مسموع لمسؤول الخادم المركزي، للتحقق من أنك متصل بالخادم المركزي الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="705"/>
+        <location filename="../../ui/sync_page.py" line="702"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="706"/>
+        <location filename="../../ui/sync_page.py" line="703"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="707"/>
+        <location filename="../../ui/sync_page.py" line="704"/>
         <source>Key fingerprint</source>
         <translation>بصمة المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="708"/>
+        <location filename="../../ui/sync_page.py" line="705"/>
         <source>This station&apos;s id</source>
         <translation>معرّف هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="711"/>
+        <location filename="../../ui/sync_page.py" line="708"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>اطلب من مسؤول الخادم المركزي عنوان الخادم المركزي ورمز ربط يُستخدم مرة واحدة، ثم اكتبهما هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="720"/>
+        <location filename="../../ui/sync_page.py" line="717"/>
         <source>The hub&apos;s address</source>
         <translation>عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="724"/>
+        <location filename="../../ui/sync_page.py" line="721"/>
         <source>Enrolment token</source>
         <translation>رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="729"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>&amp;Enrol</source>
         <translation>ر&amp;بط المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="729"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>Enrol this station at the hub</source>
         <translation>ربط هذه المحطة بالخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="736"/>
+        <location filename="../../ui/sync_page.py" line="733"/>
         <source>Hub &amp;address</source>
         <translation>&amp;عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="737"/>
+        <location filename="../../ui/sync_page.py" line="734"/>
         <source>&amp;Token</source>
         <translation>&amp;رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="743"/>
+        <location filename="../../ui/sync_page.py" line="740"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>يجب أن يربط أحد المشرفين هذه المحطة بالخادم المركزي قبل أن يمكن إرسال الملفات. وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="752"/>
+        <location filename="../../ui/sync_page.py" line="749"/>
         <source>The hub</source>
         <translation>الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="770"/>
         <source>&amp;Sync now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="770"/>
         <source>Send the waiting records to the hub</source>
         <translation>إرسال الملفات المنتظرة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="776"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="776"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>Stop the sync that is running</source>
         <translation>إيقاف المزامنة الجارية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="780"/>
+        <location filename="../../ui/sync_page.py" line="777"/>
         <source>Bytes sent to the hub</source>
         <translation>حجم البيانات المُرسلة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="784"/>
+        <location filename="../../ui/sync_page.py" line="781"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>&amp;كتابة الدفعات في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="786"/>
+        <location filename="../../ui/sync_page.py" line="783"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>كتابة الدفعات المنتظرة في مجلد، على ذاكرة USB مثلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="789"/>
+        <location filename="../../ui/sync_page.py" line="786"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>&amp;قراءة إشعارات الاستلام من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="791"/>
+        <location filename="../../ui/sync_page.py" line="788"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>قراءة إشعارات الاستلام والنتائج الصادرة عن الخادم المركزي من مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="794"/>
+        <location filename="../../ui/sync_page.py" line="791"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>عند عدم توفر الشبكة: اكتب الدفعات على ذاكرة USB، ودع مسؤول الخادم المركزي يقرؤها، ثم اقرأ إشعارات الاستلام التي كتبها الخادم المركزي في المقابل.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="801"/>
+        <location filename="../../ui/sync_page.py" line="798"/>
         <source>Sending</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="833"/>
-        <location filename="../../ui/sync_page.py" line="850"/>
+        <location filename="../../ui/sync_page.py" line="830"/>
+        <location filename="../../ui/sync_page.py" line="847"/>
         <source>Recent batches</source>
         <translation>أحدث الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="862"/>
-        <location filename="../../ui/sync_page.py" line="888"/>
+        <location filename="../../ui/sync_page.py" line="859"/>
+        <location filename="../../ui/sync_page.py" line="885"/>
         <source>Records that cannot leave</source>
         <translation>ملفات يتعذّر إرسالها</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="875"/>
+        <location filename="../../ui/sync_page.py" line="872"/>
         <source>Send &amp;again as a new version…</source>
         <translation>إعادة الإرسال كنسخة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="877"/>
+        <location filename="../../ui/sync_page.py" line="874"/>
         <source>Send the selected record again as a new version</source>
         <translation>إعادة إرسال الملف المحدَّد كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="880"/>
+        <location filename="../../ui/sync_page.py" line="877"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>يمكن للمشرف إعادة إرسال ملف في حالة تعارض أو ملف مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="979"/>
+        <location filename="../../ui/sync_page.py" line="976"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1074"/>
+        <location filename="../../ui/sync_page.py" line="1071"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1089"/>
+        <location filename="../../ui/sync_page.py" line="1086"/>
         <source>Every record is at the hub.</source>
         <translation>جميع الملفات موجودة في الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1092"/>
+        <location filename="../../ui/sync_page.py" line="1089"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1097"/>
+        <location filename="../../ui/sync_page.py" line="1094"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}؛ مدة انتظار أقدمها: {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1102"/>
+        <location filename="../../ui/sync_page.py" line="1099"/>
         <source>Last successful sync: never</source>
         <translation>آخر مزامنة ناجحة: لم تحدث بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1106"/>
+        <location filename="../../ui/sync_page.py" line="1103"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>آخر مزامنة ناجحة: {time} (منذ {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1112"/>
+        <location filename="../../ui/sync_page.py" line="1109"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1114"/>
+        <location filename="../../ui/sync_page.py" line="1111"/>
         <source>Not enrolled</source>
         <translation>غير مربوطة بخادم مركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1122"/>
+        <location filename="../../ui/sync_page.py" line="1119"/>
         <source>The last try failed: {reason}</source>
         <translation>فشلت المحاولة الأخيرة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1134"/>
+        <location filename="../../ui/sync_page.py" line="1131"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>لم تُغلق أي دفعة بعد: يُرسل زر «مزامنة الآن» الدفعة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1141"/>
+        <location filename="../../ui/sync_page.py" line="1138"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>ملفات يتعذّر إرسالها من هذا الحاسوب المحمول بحالتها الحالية: {n}. ولا تؤخّر هذه الملفات إرسال الملفات الأخرى. انقر نقرًا مزدوجًا على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1198"/>
+        <location filename="../../ui/sync_page.py" line="1195"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>حدِّد ملفًا في حالة تعارض أو ملفًا رفضه الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1227"/>
+        <location filename="../../ui/sync_page.py" line="1224"/>
         <source>Enrolling at the hub…</source>
         <translation>جارٍ الربط بالخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1238"/>
+        <location filename="../../ui/sync_page.py" line="1235"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>سيتمّ الإلغاء بعد انتهاء إرسال الجزء الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1243"/>
+        <location filename="../../ui/sync_page.py" line="1240"/>
         <source>Choose the folder to write the batches to</source>
         <translation>اختر المجلد الذي ستُكتب فيه الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1245"/>
+        <location filename="../../ui/sync_page.py" line="1242"/>
         <source>Writing the batches…</source>
         <translation>جارٍ كتابة الدفعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1250"/>
+        <location filename="../../ui/sync_page.py" line="1247"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>اختر المجلد الذي يحتوي على إشعارات الاستلام من الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1252"/>
+        <location filename="../../ui/sync_page.py" line="1249"/>
         <source>Reading the receipts…</source>
         <translation>جارٍ قراءة إشعارات الاستلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1264"/>
+        <location filename="../../ui/sync_page.py" line="1261"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1266"/>
+        <location filename="../../ui/sync_page.py" line="1263"/>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1282"/>
+        <location filename="../../ui/sync_page.py" line="1279"/>
         <source>{sent} of {total}</source>
         <translation>{sent} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1300"/>
+        <location filename="../../ui/sync_page.py" line="1297"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>رُبطت هذه المحطة بالخادم المركزي. تحقّق من بصمة المفتاح مع مسؤول الخادم المركزي، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1311"/>
+        <location filename="../../ui/sync_page.py" line="1308"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>ملفات الدفعات المكتوبة في {folder}: {n}. انقلها إلى الخادم المركزي؛ وتبقى ملفات الأشخاص هنا حتى تُقرأ إشعارات الاستلام الصادرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1316"/>
+        <location filename="../../ui/sync_page.py" line="1313"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>لا يوجد ما يُكتب: لا توجد دفعة بانتظار الإرسال إلى الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1334"/>
+        <location filename="../../ui/sync_page.py" line="1331"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بما وصل إلى الخادم المركزي؛ وتُستأنف المزامنة التالية من حيث توقفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1366"/>
+        <location filename="../../ui/sync_page.py" line="1363"/>
         <source>Send again as a new version</source>
         <translation>إعادة الإرسال كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1368"/>
+        <location filename="../../ui/sync_page.py" line="1365"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>هل تريد إعادة إرسال الملف {registration_id} بوصفه النسخة {version}؟ يحتفظ الخادم المركزي بالنسختين؛ وتصبح النسخة الموجودة في هذه المحطة هي الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1373"/>
+        <location filename="../../ui/sync_page.py" line="1370"/>
         <source>&amp;Send again</source>
         <translation>إعادة الإ&amp;رسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1417"/>
+        <location filename="../../ui/sync_page.py" line="1414"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>أُدرج الملف {registration_id} مجددًا للإرسال بوصفه النسخة {version}؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>

@@ -253,37 +253,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="521"/>
+        <location filename="../../ui/sync_page.py" line="536"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="537"/>
         <source>Sealed</source>
         <translation>Scellé le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="523"/>
+        <location filename="../../ui/sync_page.py" line="538"/>
         <source>Records</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="524"/>
+        <location filename="../../ui/sync_page.py" line="539"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="525"/>
+        <location filename="../../ui/sync_page.py" line="540"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="526"/>
+        <location filename="../../ui/sync_page.py" line="541"/>
         <source>Receipt, or the last problem</source>
         <translation>Accusé de réception ou dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="579"/>
         <source>{sent} of {size}</source>
         <translation>{sent} sur {size}</translation>
     </message>
@@ -2340,22 +2340,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="608"/>
+        <location filename="../../ui/sync_page.py" line="605"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="609"/>
+        <location filename="../../ui/sync_page.py" line="606"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="610"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>Why it cannot leave</source>
         <translation>Pourquoi il ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="611"/>
+        <location filename="../../ui/sync_page.py" line="608"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
@@ -2958,314 +2958,314 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="686"/>
+        <location filename="../../ui/sync_page.py" line="683"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="691"/>
+        <location filename="../../ui/sync_page.py" line="688"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>Ce poste n&apos;est encore inscrit auprès d&apos;aucun serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="698"/>
+        <location filename="../../ui/sync_page.py" line="695"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>Lisez cette empreinte à voix haute au responsable du serveur central pour vérifier que vous êtes bien relié à votre serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="705"/>
+        <location filename="../../ui/sync_page.py" line="702"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="706"/>
+        <location filename="../../ui/sync_page.py" line="703"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="707"/>
+        <location filename="../../ui/sync_page.py" line="704"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="708"/>
+        <location filename="../../ui/sync_page.py" line="705"/>
         <source>This station&apos;s id</source>
         <translation>Identifiant de ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="711"/>
+        <location filename="../../ui/sync_page.py" line="708"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>Demandez au responsable du serveur central l&apos;adresse du serveur et un code d&apos;inscription à usage unique, puis saisissez-les ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="720"/>
+        <location filename="../../ui/sync_page.py" line="717"/>
         <source>The hub&apos;s address</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="724"/>
+        <location filename="../../ui/sync_page.py" line="721"/>
         <source>Enrolment token</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="729"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="729"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>Enrol this station at the hub</source>
         <translation>Inscrire ce poste auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="736"/>
+        <location filename="../../ui/sync_page.py" line="733"/>
         <source>Hub &amp;address</source>
         <translation>A&amp;dresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="737"/>
+        <location filename="../../ui/sync_page.py" line="734"/>
         <source>&amp;Token</source>
         <translation>&amp;Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="743"/>
+        <location filename="../../ui/sync_page.py" line="740"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>Un superviseur doit inscrire ce poste auprès du serveur central avant que les dossiers puissent être envoyés. D&apos;ici là, ils attendent en sécurité dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="752"/>
+        <location filename="../../ui/sync_page.py" line="749"/>
         <source>The hub</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="770"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="770"/>
         <source>Send the waiting records to the hub</source>
         <translation>Envoyer au serveur central les dossiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="776"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="776"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>Stop the sync that is running</source>
         <translation>Arrêter la synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="780"/>
+        <location filename="../../ui/sync_page.py" line="777"/>
         <source>Bytes sent to the hub</source>
         <translation>Octets envoyés au serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="784"/>
+        <location filename="../../ui/sync_page.py" line="781"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>Écrire les &amp;lots dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="786"/>
+        <location filename="../../ui/sync_page.py" line="783"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>Écrire les lots en attente dans un dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="789"/>
+        <location filename="../../ui/sync_page.py" line="786"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>Lire les accusés de &amp;réception depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="791"/>
+        <location filename="../../ui/sync_page.py" line="788"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>Lire depuis un dossier les accusés de réception et les résultats du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="794"/>
+        <location filename="../../ui/sync_page.py" line="791"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>Sans réseau : écrivez les lots sur une clé USB, faites-les lire par le responsable du serveur central, puis lisez ici les accusés de réception que le serveur central a écrits en retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="801"/>
+        <location filename="../../ui/sync_page.py" line="798"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="833"/>
-        <location filename="../../ui/sync_page.py" line="850"/>
+        <location filename="../../ui/sync_page.py" line="830"/>
+        <location filename="../../ui/sync_page.py" line="847"/>
         <source>Recent batches</source>
         <translation>Lots récents</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="862"/>
-        <location filename="../../ui/sync_page.py" line="888"/>
+        <location filename="../../ui/sync_page.py" line="859"/>
+        <location filename="../../ui/sync_page.py" line="885"/>
         <source>Records that cannot leave</source>
         <translation>Dossiers qui ne peuvent pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="875"/>
+        <location filename="../../ui/sync_page.py" line="872"/>
         <source>Send &amp;again as a new version…</source>
         <translation>Renvoyer comme nouvelle &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="877"/>
+        <location filename="../../ui/sync_page.py" line="874"/>
         <source>Send the selected record again as a new version</source>
         <translation>Renvoyer le dossier sélectionné comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="880"/>
+        <location filename="../../ui/sync_page.py" line="877"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>Un superviseur peut renvoyer un dossier en conflit ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="979"/>
+        <location filename="../../ui/sync_page.py" line="976"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1074"/>
+        <location filename="../../ui/sync_page.py" line="1071"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1089"/>
+        <location filename="../../ui/sync_page.py" line="1086"/>
         <source>Every record is at the hub.</source>
         <translation>Tous les dossiers sont parvenus au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1092"/>
+        <location filename="../../ui/sync_page.py" line="1089"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1097"/>
+        <location filename="../../ui/sync_page.py" line="1094"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n} ; le plus ancien attend depuis {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1102"/>
+        <location filename="../../ui/sync_page.py" line="1099"/>
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1106"/>
+        <location filename="../../ui/sync_page.py" line="1103"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>Dernière synchronisation réussie : {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1112"/>
+        <location filename="../../ui/sync_page.py" line="1109"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1114"/>
+        <location filename="../../ui/sync_page.py" line="1111"/>
         <source>Not enrolled</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1122"/>
+        <location filename="../../ui/sync_page.py" line="1119"/>
         <source>The last try failed: {reason}</source>
         <translation>La dernière tentative a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1134"/>
+        <location filename="../../ui/sync_page.py" line="1131"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>Aucun lot n&apos;a encore été scellé : « Synchroniser maintenant » enverra le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1141"/>
+        <location filename="../../ui/sync_page.py" line="1138"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>Dossiers qui ne peuvent pas quitter cet ordinateur portable en l&apos;état : {n}. Ils ne bloquent pas les autres. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1198"/>
+        <location filename="../../ui/sync_page.py" line="1195"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>Sélectionnez un dossier en conflit ou refusé par le serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1227"/>
+        <location filename="../../ui/sync_page.py" line="1224"/>
         <source>Enrolling at the hub…</source>
         <translation>Inscription auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1238"/>
+        <location filename="../../ui/sync_page.py" line="1235"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>Annulation après l&apos;envoi du morceau en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1243"/>
+        <location filename="../../ui/sync_page.py" line="1240"/>
         <source>Choose the folder to write the batches to</source>
         <translation>Choisissez le dossier où écrire les lots</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1245"/>
+        <location filename="../../ui/sync_page.py" line="1242"/>
         <source>Writing the batches…</source>
         <translation>Écriture des lots…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1250"/>
+        <location filename="../../ui/sync_page.py" line="1247"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>Choisissez le dossier contenant les accusés de réception du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1252"/>
+        <location filename="../../ui/sync_page.py" line="1249"/>
         <source>Reading the receipts…</source>
         <translation>Lecture des accusés de réception…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1264"/>
+        <location filename="../../ui/sync_page.py" line="1261"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1266"/>
+        <location filename="../../ui/sync_page.py" line="1263"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1282"/>
+        <location filename="../../ui/sync_page.py" line="1279"/>
         <source>{sent} of {total}</source>
         <translation>{sent} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1300"/>
+        <location filename="../../ui/sync_page.py" line="1297"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>Ce poste est inscrit auprès du serveur central. Vérifiez l&apos;empreinte de la clé avec le responsable du serveur central, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1311"/>
+        <location filename="../../ui/sync_page.py" line="1308"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>Fichiers de lot écrits dans {folder} : {n}. Apportez-les au serveur central ; les dossiers restent sur ce poste jusqu&apos;à ce que ses accusés de réception soient lus ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1316"/>
+        <location filename="../../ui/sync_page.py" line="1313"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>Rien à écrire : aucun lot n&apos;attend d&apos;être envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1334"/>
+        <location filename="../../ui/sync_page.py" line="1331"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>Synchronisation annulée. Ce qui est déjà parvenu au serveur central est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1366"/>
+        <location filename="../../ui/sync_page.py" line="1363"/>
         <source>Send again as a new version</source>
         <translation>Renvoyer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1368"/>
+        <location filename="../../ui/sync_page.py" line="1365"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>Renvoyer {registration_id} comme version {version} ? Le serveur central conserve les deux versions ; celle de ce poste devient la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1373"/>
+        <location filename="../../ui/sync_page.py" line="1370"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1417"/>
+        <location filename="../../ui/sync_page.py" line="1414"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>{registration_id} est de nouveau en attente d&apos;envoi comme version {version} ; il partira avec la prochaine synchronisation.</translation>
     </message>
