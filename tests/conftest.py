@@ -107,6 +107,7 @@ def faces(vault: Vault, engine: FaceEngine) -> FaceService:
 # --- PostgreSQL for the hub's tests (tests/support/postgres.py) ---
 
 if TYPE_CHECKING:
+    from support.hub import HubProcess
     from support.postgres import PostgresServer
 
 
@@ -131,3 +132,24 @@ def postgres_url(postgres_server: PostgresServer, request: pytest.FixtureRequest
     yield postgres_server.create_database(name)
     # Each database costs ~7 MB on disk; a long session would otherwise fill /tmp.
     postgres_server.drop_database(name)
+
+
+# --- the hub's tests: a hub folder on each database the hub supports, served ---
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A new hub (keys, configuration, schema) on SQLite, then on a fresh PostgreSQL database."""
+    from support.hub import make_hub
+
+    url = None if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    return make_hub(tmp_path / "hub", url)
+
+
+@pytest.fixture
+def hub(hub_dir: Path) -> Iterator[HubProcess]:
+    """That hub served by `registrar hub serve` in a subprocess on 127.0.0.1."""
+    from support.hub import HubProcess
+
+    with HubProcess(hub_dir) as process:
+        yield process

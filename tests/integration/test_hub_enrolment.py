@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,18 +22,6 @@ from registrar.hub.service import Hub
 from registrar.services.sync import SyncService
 from registrar.storage.sync import SyncRepository
 from registrar.sync.transport import HttpTransport
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    url = None if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    return make_hub(tmp_path / "hub", url)
-
-
-@pytest.fixture
-def hub(hub_dir: Path) -> Iterator[HubProcess]:
-    with HubProcess(hub_dir) as process:
-        yield process
 
 
 def _refused(call: object, code: ErrorCode) -> KnownError:

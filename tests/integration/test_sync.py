@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
 from fakes.clock import FakeClock
-from support.hub import HubProcess, make_hub, make_station, register, token
+from support.hub import HubProcess, make_station, register, token
 
 from registrar.biometrics.engine import Analysis, FaceEngine
 from registrar.biometrics.intake import load_image
@@ -40,18 +39,6 @@ def photos(engine: FaceEngine) -> dict[str, Analysis]:
         for path in sorted(folder.glob("*.jpg")):
             out[f"{folder.name}_{path.stem}"] = engine.analyse(load_image(path))
     return out
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    url = None if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    return make_hub(tmp_path / "hub", url)
-
-
-@pytest.fixture
-def hub(hub_dir: Path) -> Iterator[HubProcess]:
-    with HubProcess(hub_dir) as process:
-        yield process
 
 
 def _small_batches(vault: Vault, **changes: int) -> None:
