@@ -6,6 +6,7 @@ core's stable error code, so a station can say in words what went wrong.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -32,6 +33,8 @@ _STATUS = {
     ErrorCode.INVALID_FIELD: 422,
     ErrorCode.CASE_NOT_FOUND: 404,
 }
+
+BODY_READ_TIMEOUT_S = 60.0
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -71,7 +74,12 @@ class _BodyLimit:
 
         async def limited() -> Message:
             nonlocal received
-            message = await receive()
+            try:
+                # A link that goes silent mid-chunk must not hold the request (and shutdown)
+                # open for ever; the station resumes from the hub's offset anyway.
+                message = await asyncio.wait_for(receive(), timeout=BODY_READ_TIMEOUT_S)
+            except TimeoutError:
+                raise _TooSlow from None
             received += len(message.get("body", b""))
             if received > self.limit:
                 raise _TooLarge
@@ -79,6 +87,11 @@ class _BodyLimit:
 
         try:
             await self.app(scope, limited, send)
+        except _TooSlow:
+            response = _error(
+                ErrorCode.HUB_REFUSED, "the request body stopped arriving; send it again", 408
+            )
+            await response(scope, receive, send)
         except _TooLarge:
             response = _error(
                 ErrorCode.REQUEST_TOO_LARGE,
@@ -90,6 +103,10 @@ class _BodyLimit:
 
 
 class _TooLarge(Exception):
+    pass
+
+
+class _TooSlow(Exception):
     pass
 
 

@@ -170,6 +170,7 @@ class Hub:
         self.clock = clock
         self.match = MatchSettings()
         self._lock = threading.Lock()
+        self._upload_lock = threading.Lock()
         self._gallery: _Gallery | None = None
 
     @classmethod
@@ -238,7 +239,7 @@ class Hub:
         grouped: dict[str, tuple[int, str, list[FaceTemplate]]] = {}
         for seq, record_id, version, model_id, vector, station_id in rows:
             gallery.seen_seq = max(gallery.seen_seq, seq)
-            if version < gallery.version_of.get(record_id, 0):
+            if version <= gallery.version_of.get(record_id, 0):  # already in memory
                 continue
             entry = grouped.get(record_id)
             if entry is None or entry[0] < version:
@@ -392,27 +393,34 @@ class Hub:
                 f"a chunk may hold at most {self.config.max_chunk_bytes} bytes",
                 limit=self.config.max_chunk_bytes,
             )
-        state = self.upload_state(batch_id)
-        if state.receipt is not None:
-            return state
-        if offset != state.offset:
-            raise KnownError(
-                ErrorCode.UPLOAD_OFFSET,
-                "the chunk does not start where the hub's copy ends",
-                offset=state.offset,
-            )
-        if offset + len(data) > state.size:
-            raise KnownError(ErrorCode.REQUEST_TOO_LARGE, "the chunk goes past the batch's size")
-        with self._part(batch_id).open("ab") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        return UploadState(batch_id, offset + len(data), state.size)
+        # One chunk at a time: two requests at the same offset (a retry racing the request
+        # it retries) would otherwise both pass the check and both append.
+        with self._upload_lock:
+            state = self.upload_state(batch_id)
+            if state.receipt is not None:
+                return state
+            if offset != state.offset:
+                raise KnownError(
+                    ErrorCode.UPLOAD_OFFSET,
+                    "the chunk does not start where the hub's copy ends",
+                    offset=state.offset,
+                )
+            if offset + len(data) > state.size:
+                raise KnownError(
+                    ErrorCode.REQUEST_TOO_LARGE, "the chunk goes past the batch's size"
+                )
+            with self._part(batch_id).open("ab") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            return UploadState(batch_id, offset + len(data), state.size)
 
     def commit_upload(self, batch_id: str) -> bytes:
         """Apply a completely uploaded batch; the signed receipt."""
         state = self.upload_state(batch_id)
         if state.receipt is not None:
+            # A hub killed between applying the batch and removing its copy left the copy.
+            self._part(batch_id).unlink(missing_ok=True)
             return state.receipt
         row = self.store.upload(batch_id)
         assert row is not None  # upload_state raised otherwise

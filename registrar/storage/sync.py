@@ -106,8 +106,11 @@ class SyncRepository:
     ) -> None:
         self.conn.execute(
             "INSERT INTO sync_batches (batch_id, sequence, created_at, record_count, size, sha256,"
-            " packet, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting')",
-            (batch_id, sequence, created_at.isoformat(), len(records), len(packet), sha256, packet),
+            " state) VALUES (?, ?, ?, ?, ?, ?, 'waiting')",
+            (batch_id, sequence, created_at.isoformat(), len(records), len(packet), sha256),
+        )
+        self.conn.execute(
+            "INSERT INTO sync_packets (batch_id, packet) VALUES (?, ?)", (batch_id, packet)
         )
         # Sequence numbers never go back, even when old batch rows are cleared away.
         self.put("sync.batch_sequence", str(sequence))
@@ -194,7 +197,7 @@ class SyncRepository:
 
     def packet(self, batch_id: str) -> bytes | None:
         row = self.conn.execute(
-            "SELECT packet FROM sync_batches WHERE batch_id = ?", (batch_id,)
+            "SELECT packet FROM sync_packets WHERE batch_id = ?", (batch_id,)
         ).fetchone()
         return bytes(row[0]) if row and row[0] is not None else None
 
@@ -229,8 +232,9 @@ class SyncRepository:
         results: Sequence[tuple[str, int, str, str | None]],
     ) -> None:
         """Store the receipt and each record's status; drop the sealed packet."""
+        self.conn.execute("DELETE FROM sync_packets WHERE batch_id = ?", (batch_id,))
         self.conn.execute(
-            "UPDATE sync_batches SET state = 'done', packet = NULL, receipt = ?, done_at = ?,"
+            "UPDATE sync_batches SET state = 'done', receipt = ?, done_at = ?,"
             " last_error = NULL, next_attempt_at = NULL, sent_bytes = size WHERE batch_id = ?",
             (receipt, done_at.isoformat(), batch_id),
         )

@@ -93,7 +93,8 @@ def test_500_records_reach_the_hub_exactly_once_and_are_acknowledged(
     batches = repo.recent(100)
     assert all(b.state == "done" and b.sent_bytes == b.size for b in batches)
     stored = station.db.conn.execute(
-        "SELECT count(*) FROM sync_batches WHERE receipt IS NOT NULL AND packet IS NULL"
+        "SELECT count(*) FROM sync_batches b WHERE receipt IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM sync_packets p WHERE p.batch_id = b.batch_id)"
     ).fetchone()[0]
     assert stored == len(batches)
     # Nothing is sent twice: a second sync has nothing to seal or send.
@@ -372,7 +373,8 @@ def _end_state(vault: Vault) -> dict[str, object]:
         "hub_copies": conn.execute("SELECT site_code FROM hub_copies ORDER BY 1").fetchall(),
         "problems": conn.execute("SELECT count(*) FROM sync_problems").fetchone()[0],
         "receipts": conn.execute(
-            "SELECT count(*) FROM sync_batches WHERE receipt IS NOT NULL AND packet IS NULL"
+            "SELECT count(*) FROM sync_batches b WHERE receipt IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM sync_packets p WHERE p.batch_id = b.batch_id)"
         ).fetchone()[0],
     }
 

@@ -1,8 +1,7 @@
 -- Sync with the hub: the batches sealed for it (kept until its receipt), what the receipt
 -- said of each record, records that cannot leave, and what the hub found across stations.
 
--- A batch exactly as sealed: a resend must be byte-identical, so the packet is kept until
--- the hub's receipt arrives and is dropped then. sequence orders batches without the clock.
+-- A batch as sealed. sequence orders batches without the clock.
 CREATE TABLE sync_batches (
     batch_id         TEXT PRIMARY KEY,
     sequence         INTEGER NOT NULL UNIQUE,
@@ -10,7 +9,6 @@ CREATE TABLE sync_batches (
     record_count     INTEGER NOT NULL,
     size             INTEGER NOT NULL,
     sha256           TEXT NOT NULL,
-    packet           BLOB,
     state            TEXT NOT NULL CHECK (state IN ('waiting', 'done')),
     sent_bytes       INTEGER NOT NULL DEFAULT 0,  -- what the hub confirmed holding
     attempts         INTEGER NOT NULL DEFAULT 0,
@@ -20,6 +18,14 @@ CREATE TABLE sync_batches (
     done_at          TEXT
 ) STRICT;
 CREATE INDEX sync_batches_state ON sync_batches (state, sequence);
+
+-- The sealed bytes, kept until the hub's receipt (a resend must be byte-identical) and
+-- deleted then. A table of their own: progress written to a batch row after every chunk
+-- must not rewrite megabytes of packet each time.
+CREATE TABLE sync_packets (
+    batch_id  TEXT PRIMARY KEY REFERENCES sync_batches (batch_id) ON DELETE CASCADE,
+    packet    BLOB NOT NULL
+) STRICT;
 
 -- No foreign key to people: an erased person's line stays (it holds no personal data).
 CREATE TABLE sync_batch_records (
