@@ -36,6 +36,7 @@ from registrar.errors import ErrorCode, KnownError
 from registrar.hub import store as db
 from registrar.hub.store import FindingRow, HubStore, StationRow
 from registrar.settings import DLIB_MODEL_ID, SFACE_MODEL_ID, MatchSettings
+from registrar.sync.files import write_atomic
 from registrar.sync.packet import (
     PROTOCOL,
     KeyPair,
@@ -127,16 +128,6 @@ class _Gallery:
     seen_seq: int = 0  # the last template row this process has in memory
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-
-
 def init_hub(
     root: Path, *, database_url: str | None = None, name: str = "hub", clock: Clock | None = None
 ) -> Hub:
@@ -154,8 +145,8 @@ def init_hub(
         store.create_schema()
     finally:
         store.close()
-    _write_private(paths.keys, json.dumps(KeyPair.generate().to_secret_json()).encode())
-    _write_private(paths.config, json.dumps(config.to_json(), indent=2).encode())
+    write_atomic(paths.keys, json.dumps(KeyPair.generate().to_secret_json()).encode(), private=True)
+    write_atomic(paths.config, json.dumps(config.to_json(), indent=2).encode(), private=True)
     return Hub.open(root, clock=clock)
 
 
@@ -746,7 +737,7 @@ class Hub:
             except KnownError as error:
                 yield path, path.stem, error
                 continue
-            _write_public(directory / f"{batch_id}.receipt", receipt)
+            write_atomic(directory / f"{batch_id}.receipt", receipt)
             stations_seen.add(str(parts.manifest["station_id"]))
             yield path, batch_id, None
         for station_id in sorted(stations_seen):
@@ -755,7 +746,7 @@ class Hub:
             while True:
                 packet = self.downsync(station_id, after)
                 manifest = read_header(packet).manifest
-                _write_public(directory / f"findings-{station_id}-{page:04d}.rgp", packet)
+                write_atomic(directory / f"findings-{station_id}-{page:04d}.rgp", packet)
                 page += 1
                 if not manifest["more"]:
                     break
@@ -770,15 +761,6 @@ def _plain_text(text: str) -> str:
     return "".join(
         ch for ch in text if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
     ).strip()
-
-
-def _write_public(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def _manifest_records(manifest: dict[str, Any], items: Sequence[bytes]) -> list[dict[str, Any]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import random
 import uuid
 from collections.abc import Callable
@@ -39,13 +38,13 @@ from registrar.storage.database import Database
 from registrar.storage.people import PeopleRepository
 from registrar.storage.sync import BatchRecord, BatchRow, ProblemRow, SyncRepository
 from registrar.storage.vault import Vault
+from registrar.sync.files import write_atomic
 from registrar.sync.packet import (
     KeyPair,
     PublicKeys,
     b64e,
     open_envelope,
     open_packet,
-    read_header,
     seal,
     sha256_hex,
 )
@@ -57,6 +56,11 @@ log = logging.getLogger("registrar.sync")
 BACKOFF_FIRST_S = 30.0
 BACKOFF_MAX_S = 3600.0
 _CANDIDATES_PER_ROUND = 500
+
+# Refusals of a batch's bytes (answered by the hub, so nothing of it was stored there).
+_DEAD_BATCH = frozenset(
+    {ErrorCode.PACKET_INVALID, ErrorCode.SIGNATURE_INVALID, ErrorCode.BATCH_CONFLICT}
+)
 
 TransportFactory = Callable[[str], Transport]
 Progress = Callable[[int, int], None]  # (bytes sent, bytes to send)
@@ -108,13 +112,13 @@ def _http(url: str) -> Transport:
     return HttpTransport(url)
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+def _file_error(error: Exception) -> str:
+    """The error code of a file that could not be applied: damaged, or not readable."""
+    if isinstance(error, KnownError):
+        return error.code.value
+    if isinstance(error, OSError):
+        return ErrorCode.FILE_UNREADABLE.value
+    return ErrorCode.PACKET_INVALID.value
 
 
 class SyncService:
@@ -371,6 +375,12 @@ class SyncService:
                 except KnownError as error:
                     if error.code is ErrorCode.CANCELLED:
                         raise
+                    if error.code in _DEAD_BATCH and "status" in error.details:
+                        # The hub refused these bytes and stored none of its records: seal
+                        # the records again rather than send a refused batch for ever.
+                        self._abandon(batch)
+                        report.failures.append((batch.batch_id, error.code.value))
+                        continue
                     self._failed(batch, error)
                     report.failures.append((batch.batch_id, error.code.value))
                     if error.code is ErrorCode.HUB_UNREACHABLE:
@@ -397,6 +407,11 @@ class SyncService:
         else:
             self._note_error(report.failures[-1][1])
         return report
+
+    def _abandon(self, batch: BatchRow) -> None:
+        with self.db.transaction() as conn:
+            SyncRepository(conn).abandon(batch.batch_id)
+        log.warning("batch %s refused by the hub: its records will be sealed again", batch.sequence)
 
     def _note_error(self, code: str) -> None:
         with self.db.transaction() as conn:
@@ -677,8 +692,14 @@ class SyncService:
             if packet is None:
                 continue
             path = directory / f"{batch.sequence:08d}-{batch.batch_id}.rgb"
-            if not (path.exists() and sha256_hex(path.read_bytes()) == batch.sha256):
-                _write_file(path, packet)
+            try:
+                if not (path.exists() and sha256_hex(path.read_bytes()) == batch.sha256):
+                    write_atomic(path, packet)
+            except OSError as error:  # a stick pulled out, or full
+                raise KnownError(
+                    ErrorCode.FILE_UNREADABLE,
+                    f"cannot write {path.name} to {directory}: {error.strerror}",
+                ) from error
             written.append(path)
         now = self._now()
         with self.db.transaction() as conn:
@@ -708,17 +729,15 @@ class SyncService:
                     continue
                 self.apply_receipt(path.read_bytes())
                 receipts += 1
-            except (KnownError, ValueError, KeyError, TypeError) as error:
-                code = error.code.value if isinstance(error, KnownError) else "sync.packet_invalid"
-                errors.append((path.name, code))
+            except (KnownError, ValueError, KeyError, TypeError, OSError) as error:
+                errors.append((path.name, _file_error(error)))
         for path in sorted(directory.glob(f"findings-{station_id}-*.rgp")):
             try:
-                read_header(path.read_bytes())
                 _more, f, d = self.apply_downsync(path.read_bytes())
                 findings += f
                 decisions += d
-            except KnownError as error:
-                errors.append((path.name, error.code.value))
+            except (KnownError, OSError) as error:
+                errors.append((path.name, _file_error(error)))
         if receipts and not errors:
             with self.db.transaction() as conn:
                 SyncRepository(conn).put("sync.last_success", self._now().isoformat())

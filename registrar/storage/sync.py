@@ -265,13 +265,20 @@ class SyncRepository:
             )
         ]
         for batch_id in batch_ids:
-            self.conn.execute(
-                "UPDATE people SET state = 'complete' WHERE state = 'queued' AND id IN"
-                " (SELECT person_id FROM sync_batch_records WHERE batch_id = ?)",
-                (batch_id,),
-            )
-            self.conn.execute("DELETE FROM sync_batches WHERE batch_id = ?", (batch_id,))
+            self.abandon(batch_id)
         return len(batch_ids)
+
+    def abandon(self, batch_id: str) -> None:
+        """Forget an unsent batch; its records wait for the next one (sealed afresh)."""
+        self.conn.execute(
+            "UPDATE people SET state = 'complete' WHERE state = 'queued' AND id IN"
+            " (SELECT person_id FROM sync_batch_records WHERE batch_id = ? AND version ="
+            " people.version)",
+            (batch_id,),
+        )
+        self.conn.execute(
+            "DELETE FROM sync_batches WHERE batch_id = ? AND state = 'waiting'", (batch_id,)
+        )
 
     def acknowledged_before(self, cutoff: dt.datetime, limit: int) -> list[str]:
         """Synced records whose latest receipt is older than ``cutoff`` and that no open case

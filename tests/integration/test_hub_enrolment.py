@@ -135,6 +135,7 @@ def test_both_command_lines_from_hub_init_to_a_usb_round_trip(tmp_path: Path) ->
     hub_cli = Cli(tmp_path / "unused")
     created = hub_cli.run("hub", "init", "--hub", str(hub_dir), "--name", "North", operator=None)
     assert "fingerprint" in created.stdout
+    assert (hub_dir / "keys.json").stat().st_mode & 0o077 == 0  # the hub's private keys
     again = hub_cli.fail("hub", "init", "--hub", str(hub_dir), operator=None)
     assert "already" in again.error
     first = hub_cli.run("hub", "token", "--hub", str(hub_dir), "--note", "KAK 1", operator=None)

@@ -535,3 +535,31 @@ def test_with_end_of_day_approval_only_approved_versions_leave(
     assert [r for r, _v, _s in _hub_versions(hub.hub_dir)] == [approved]
     assert _states(station) == {approved: "synced", waiting: "complete", refused: "complete"}
     station.close()
+
+
+def test_a_batch_the_hub_refuses_does_not_block_the_others_and_its_records_go_again(
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
+) -> None:
+    station = make_station(tmp_path / "station", "KAK", 1)
+    _small_batches(station, max_batch_bytes=64 * 1024)
+    shot = photos["obama_1"]
+    ids = [register(station, f"P{i}", photo=shot.photo, templates=shot.templates) for i in range(3)]
+    service = _enrolled(station, hub)
+    service.prepare()
+    first, *others = SyncRepository(station.db.conn).waiting()
+    assert others  # several batches
+    # The first batch's stored bytes are damaged (a failing disk): the hub refuses them.
+    with station.db.transaction() as conn:
+        packet = bytearray(SyncRepository(conn).packet(first.batch_id) or b"")
+        packet[-20] ^= 0xFF
+        conn.execute(
+            "UPDATE sync_packets SET packet = ? WHERE batch_id = ?", (bytes(packet), first.batch_id)
+        )
+    report = service.sync_now()
+    assert [code for _b, code in report.failures] == [ErrorCode.PACKET_INVALID.value]
+    assert report.batches_sent == len(others)
+    report = service.sync_now()  # the refused batch's records, sealed afresh
+    assert report.ok and report.batches_sealed == 1
+    assert sorted(r for r, _v, _s in _hub_versions(hub.hub_dir)) == sorted(ids)
+    assert set(_states(station).values()) == {"synced"}
+    station.close()
