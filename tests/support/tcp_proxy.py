@@ -151,6 +151,9 @@ class FaultProxy:
                     self._start_connection(client)
 
     def _start_connection(self, client: socket.socket) -> None:
+        # Nagle off on both legs (as the hub has it): otherwise each small write waits ~40 ms
+        # for a delayed ACK and small chunks crawl.
+        client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.refuse:
             with self._lock:
                 self.refused += 1
@@ -182,6 +185,7 @@ class FaultProxy:
             upstream = socket.create_connection(
                 (self.target_host, self.target_port), timeout=CONNECT_TIMEOUT
             )
+            upstream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
             _reset(client)
             return
