@@ -52,6 +52,8 @@ from registrar.sync.records import for_another_station, record_head, record_temp
 log = logging.getLogger("registrar.hub")
 
 HUB_METRICS = {SFACE_MODEL_ID: Metric.COSINE, DLIB_MODEL_ID: Metric.EUCLIDEAN}
+# Candidates fetched per model and record at ingest; findings come from other stations only.
+SEARCH_DEPTH = 24
 TOKEN_PREFIX = "RGT1"  # noqa: S105 (a format marker, not a secret)
 
 
@@ -609,10 +611,14 @@ class Hub:
             return
         evidence: dict[str, dict[str, float]] = {}
         for model_id, vector in probe.items():
-            hits = gallery.galleries.index(model_id).search(
-                vector, k=self.match.top_k + 1, radius=search_radius(self.match, model_id)
-            )
+            # The nearest few, not everyone within the radius: a face this station holds many
+            # times (the same person's own records) would otherwise make every search slower.
+            # Same-station hits are dropped below, so ask for room beyond them.
+            radius = search_radius(self.match, model_id)
+            hits = gallery.galleries.index(model_id).search(vector, k=SEARCH_DEPTH)
             for hit in hits:
+                if hit.distance > radius:
+                    break
                 other_station = gallery.station_of.get(hit.key)
                 if hit.key != record_id and other_station not in (None, station_id):
                     evidence.setdefault(hit.key, {})[model_id] = hit.distance
