@@ -20,6 +20,7 @@ import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,7 @@ SEARCH_DEPTH = 24
 TOKEN_PREFIX = "RGT1"  # noqa: S105 (a format marker, not a secret)
 
 
-class RecordStatus:
+class RecordStatus(StrEnum):
     """What the hub says of each record in a receipt."""
 
     ACCEPTED = "accepted"

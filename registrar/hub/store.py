@@ -7,7 +7,6 @@ batch is applied in one transaction; the same batch again finds its stored recei
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -365,10 +364,6 @@ class HubStore:
             )
         ).scalar()
 
-    def count_records(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(records)).scalar_one())
-
     def record_payload(self, record_id: str) -> tuple[int, str, bytes] | None:
         """The latest version of a record: (version, station id, payload)."""
         with self.engine.connect() as conn:
@@ -618,7 +613,3 @@ def insert_record(conn: Connection, values: dict[str, Any]) -> None:
 def insert_templates(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
         conn.execute(sa.insert(templates), list(rows))
-
-
-def now_text(now: dt.datetime) -> str:
-    return now.isoformat()

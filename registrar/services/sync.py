@@ -15,7 +15,7 @@ import logging
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from registrar.storage.cases import CaseRepository, DecisionEntry, ReviewReposit
 from registrar.storage.database import Database
 from registrar.storage.people import PeopleRepository
 from registrar.storage.sync import BatchRecord, BatchRow, ProblemRow, SyncRepository
-from registrar.storage.vault import Vault
+from registrar.storage.vault import Vault, read_settings
 from registrar.sync.files import write_atomic
 from registrar.sync.packet import (
     KeyPair,
@@ -140,8 +140,7 @@ class SyncService:
         return SyncRepository(self.db.conn)
 
     def _settings(self) -> Settings:
-        stored = self._repo.get("settings")
-        return Settings.from_json(json.loads(stored)) if stored else Settings()
+        return read_settings(self.db.conn)
 
     def _now(self) -> dt.datetime:
         return self.vault.clock.now()
@@ -529,15 +528,10 @@ class SyncService:
         with self.db.transaction() as conn:
             people = PeopleRepository(conn)
             person = people.get(person_id)
-            bumped = type(person)(
-                id=person.id,
-                registration_id=person.registration_id,
+            bumped = replace(
+                person,
                 version=person.version + 1,
                 state=RecordState.COMPLETE,
-                content_hash=person.content_hash,
-                details=person.details,
-                created_at=person.created_at,
-                created_by=person.created_by,
                 updated_at=now,
                 updated_by=session.operator,
             )

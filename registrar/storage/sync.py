@@ -312,9 +312,6 @@ class SyncRepository:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def is_hub_copy(self, person_id: str) -> bool:
-        return self.hub_copy_site(person_id) is not None
-
     def next_hub_sequence(self) -> int:
         """Hub copies take negative sequence numbers: they are not this station's."""
         row = self.conn.execute("SELECT min(sequence) FROM people").fetchone()

@@ -128,6 +128,12 @@ def _upsert_meta(conn: Any, key: str, value: str) -> None:
     )
 
 
+def read_settings(conn: Any) -> Settings:
+    """The settings stored in a vault (through any of its connections), over the defaults."""
+    stored = _meta(conn, "settings")
+    return Settings.from_json(json.loads(stored)) if stored else Settings()
+
+
 def _meta(conn: Any, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
@@ -391,8 +397,7 @@ class Vault:
 
     def settings(self) -> Settings:
         """This vault's settings: the defaults overlaid with what a supervisor changed."""
-        stored = _meta(self.db.conn, "settings")
-        return Settings.from_json(json.loads(stored)) if stored else Settings()
+        return read_settings(self.db.conn)
 
     def save_settings(self, settings: Settings) -> None:
         """Store the settings with an audit entry; a change of a score's band edges gets its
