@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import secrets
@@ -560,8 +561,7 @@ class Hub:
                 )
                 accepted.append((record_id, version, templates))
                 results.append(result | {"status": RecordStatus.ACCEPTED})
-            for record_id, _version, templates in accepted:
-                self._find_across_stations(conn, gallery, record_id, station.id, templates, now)
+            self._find_across_stations(conn, gallery, station.id, accepted, now)
             receipt = sign_envelope(
                 {
                     "protocol": PROTOCOL,
@@ -601,28 +601,50 @@ class Hub:
         self,
         conn: sa.Connection,
         gallery: _Gallery,
-        record_id: str,
         station_id: str,
-        templates: Sequence[FaceTemplate],
+        accepted: Sequence[tuple[str, int, Sequence[FaceTemplate]]],
         now: str,
     ) -> None:
-        """Record a finding for every candidate from another station."""
-        probe = {t.model_id: t.vector for t in templates if t.model_id in gallery.galleries}
-        if not probe:
-            return
-        evidence: dict[str, dict[str, float]] = {}
-        for model_id, vector in probe.items():
+        """Record a finding for every candidate from another station, for each accepted
+        record. One search per model for the whole batch: a matrix product instead of one
+        pass over the gallery per record."""
+        evidence: dict[str, dict[str, dict[str, float]]] = {r: {} for r, _, _ in accepted}
+        for model_id in gallery.galleries.metrics:
+            probes = [
+                (record_id, t.vector)
+                for record_id, _, templates in accepted
+                for t in templates
+                if t.model_id == model_id
+            ]
+            if not probes:
+                continue
             # The nearest few, not everyone within the radius: a face this station holds many
             # times (the same person's own records) would otherwise make every search slower.
             # Same-station hits are dropped below, so ask for room beyond them.
             radius = search_radius(self.match, model_id)
-            hits = gallery.galleries.index(model_id).search(vector, k=SEARCH_DEPTH)
-            for hit in hits:
-                if hit.distance > radius:
-                    break
-                other_station = gallery.station_of.get(hit.key)
-                if hit.key != record_id and other_station not in (None, station_id):
-                    evidence.setdefault(hit.key, {})[model_id] = hit.distance
+            found = gallery.galleries.index(model_id).search_many(
+                np.stack([vector for _, vector in probes]), k=SEARCH_DEPTH
+            )
+            for (record_id, _), hits in zip(probes, found, strict=True):
+                for hit in hits:
+                    if hit.distance > radius:
+                        break
+                    other_station = gallery.station_of.get(hit.key)
+                    if hit.key != record_id and other_station not in (None, station_id):
+                        distances = evidence[record_id].setdefault(hit.key, {})
+                        distances[model_id] = min(hit.distance, distances.get(model_id, math.inf))
+        for record_id, found_for in evidence.items():
+            self._store_findings(conn, gallery, record_id, station_id, found_for, now)
+
+    def _store_findings(
+        self,
+        conn: sa.Connection,
+        gallery: _Gallery,
+        record_id: str,
+        station_id: str,
+        evidence: dict[str, dict[str, float]],
+        now: str,
+    ) -> None:
         for candidate in rank(evidence, self.match):
             a, b = sorted((record_id, candidate.person_id))
             if HubStore.finding_exists(conn, a, b):

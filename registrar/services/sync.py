@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 import random
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -56,6 +59,7 @@ log = logging.getLogger("registrar.sync")
 BACKOFF_FIRST_S = 30.0
 BACKOFF_MAX_S = 3600.0
 _CANDIDATES_PER_ROUND = 500
+_PROGRESS_NOTE_S = 2.0  # how often an upload's progress is written to the vault
 
 # Refusals of a batch's bytes (answered by the hub, so nothing of it was stored there).
 _DEAD_BATCH = frozenset(
@@ -264,38 +268,56 @@ class SyncService:
     def prepare(self) -> tuple[int, int]:
         """Seal every record that may leave into batches; (batches sealed, records refused
         as too large). Records wait in their batch until the hub's receipt."""
+        report = SyncReport()
+        for _ in self._sealing(report, self._outbox(), None):
+            pass
+        return report.batches_sealed, report.too_large
+
+    def _outbox(self) -> list[tuple[str, int]]:
+        """(person id, version) of every record that may leave now, oldest first."""
+        require_approval = self._settings().review.end_of_day_approval
+        return self._repo.candidates(require_approval=require_approval, limit=-1)
+
+    def _sealing(
+        self,
+        report: SyncReport,
+        outbox: Sequence[tuple[str, int]],
+        is_cancelled: Callable[[], bool] | None,
+    ) -> Generator[BatchRow, None, None]:
+        """Seal ``outbox`` into batches, one at a time: yields each sealed batch. The list is
+        fixed beforehand, so a record put back in the outbox meanwhile (a batch the hub
+        refused) waits for the next sync instead of going round again."""
         station_id = self.station_id()
         keys, hub_keys = self._keys(), self._hub_keys()
-        settings = self._settings()
-        limits = settings.sync
-        sealed = too_large = 0
-        while True:
-            candidates = self._repo.candidates(
-                require_approval=settings.review.end_of_day_approval, limit=_CANDIDATES_PER_ROUND
-            )
-            if not candidates:
-                return sealed, too_large
-            people = PeopleRepository(self.db.conn)
-            batch: list[tuple[BatchRecord, bytes]] = []
-            size = 0
-            for person_id, version in candidates:
+        limits = self._settings().sync
+        people = PeopleRepository(self.db.conn)
+        batch: list[tuple[BatchRecord, bytes]] = []
+        size = 0
+        for person_id, version in outbox:
+            if is_cancelled is not None and is_cancelled():
+                raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
+            try:
                 record = people.record(person_id)
-                if record.person.version != version:
-                    continue
-                data = encode_record(record)
-                if len(data) > limits.max_record_bytes:
-                    self._too_large(person_id, version, len(data), limits.max_record_bytes)
-                    too_large += 1
-                    continue
-                if batch and size + len(data) > limits.max_batch_bytes:
-                    self._seal(station_id, keys, hub_keys, batch)
-                    sealed += 1
-                    batch, size = [], 0
-                batch.append((BatchRecord(person_id, version, sha256_hex(data)), data))
-                size += len(data)
-            if batch:
-                self._seal(station_id, keys, hub_keys, batch)
-                sealed += 1
+            except KnownError as error:
+                if error.code is ErrorCode.PERSON_NOT_FOUND:
+                    continue  # erased at the desk meanwhile
+                raise
+            if record.person.version != version or record.person.state is not RecordState.COMPLETE:
+                continue  # edited (the new version goes next time) or already queued
+            data = encode_record(record)
+            if len(data) > limits.max_record_bytes:
+                self._too_large(person_id, version, len(data), limits.max_record_bytes)
+                report.too_large += 1
+                continue
+            if batch and size + len(data) > limits.max_batch_bytes:
+                report.batches_sealed += 1
+                yield self._seal(station_id, keys, hub_keys, batch)
+                batch, size = [], 0
+            batch.append((BatchRecord(person_id, version, sha256_hex(data)), data))
+            size += len(data)
+        if batch:
+            report.batches_sealed += 1
+            yield self._seal(station_id, keys, hub_keys, batch)
 
     def _too_large(self, person_id: str, version: int, size: int, limit: int) -> None:
         with self.db.transaction() as conn:
@@ -310,7 +332,7 @@ class SyncService:
         keys: KeyPair,
         hub_keys: PublicKeys,
         batch: list[tuple[BatchRecord, bytes]],
-    ) -> None:
+    ) -> BatchRow:
         batch_id = str(uuid.uuid4())
         now = self._now()
         with self.db.transaction() as conn:
@@ -339,6 +361,9 @@ class SyncService:
             audit.append(
                 conn, now, self.vault.session.operator, AuditAction.SYNC_BATCH_SEALED, batch_id
             )
+        sealed = self._repo.batch(batch_id)
+        assert sealed is not None  # committed just above
+        return sealed
 
     # --- sending ----------------------------------------------------------------------------
 
@@ -349,46 +374,84 @@ class SyncService:
         on_progress: Progress | None = None,
         respect_backoff: bool = False,
     ) -> SyncReport:
-        """Seal, send every waiting batch (oldest first), fetch the hub's findings, purge."""
+        """Send every waiting batch (oldest first) and seal and send the outbox, fetch the
+        hub's findings, purge.
+
+        The hub checks and stores one batch while the next is sealed here, so the two costs
+        overlap (two processes on two cores) instead of adding up."""
         report = SyncReport()
         station_id = self.station_id()
-        report.batches_sealed, report.too_large = self.prepare()
-        waiting = self._repo.waiting()
-        total = sum(b.size - b.sent_bytes for b in waiting)
-        done_bytes = 0
+        outbox = self._outbox()
+        sealing = self._sealing(report, outbox, is_cancelled)
+        waiting = self._repo.waiting()  # sealed before: these go first
+        # Progress in bytes: the batches known so far, plus an estimate for the records
+        # still to seal (from the batches sealed so far).
+        planned = sum(b.size - b.sent_bytes for b in waiting)
+        done_bytes = sealed_records = sealed_bytes = 0
+
+        def seal_one() -> bool:
+            nonlocal planned, sealed_records, sealed_bytes
+            batch = next(sealing, None)
+            if batch is None:
+                return False
+            planned += batch.size
+            sealed_records += batch.record_count
+            sealed_bytes += batch.size
+            return True
+
+        def total() -> int:
+            unsealed = len(outbox) - sealed_records - report.too_large
+            per_record = sealed_bytes / sealed_records if sealed_records else 0
+            return planned + max(0, round(unsealed * per_record))
+
+        tried: set[str] = set()
         transport = self.transport_factory(self.hub_url())
         try:
-            for batch in waiting:
+            while True:
                 if is_cancelled is not None and is_cancelled():
                     raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
-                if respect_backoff and not self._due(batch):
+                batch = next((b for b in waiting if b.batch_id not in tried), None)
+                if batch is None:
+                    if not seal_one():
+                        break
+                    waiting = self._repo.waiting()
                     continue
-                base = done_bytes
+                tried.add(batch.batch_id)
+                remaining = batch.size - batch.sent_bytes
+                if respect_backoff and not self._due(batch):
+                    planned -= remaining
+                    continue
 
-                def progress(sent: int, base: int = base) -> None:
+                def progress(sent: int, base: int = done_bytes) -> None:
                     if on_progress is not None:
-                        on_progress(min(total, base + sent), total)
+                        whole = total()
+                        on_progress(min(whole, base + sent), whole)
 
                 try:
-                    counts = self._send(transport, station_id, batch, progress, is_cancelled)
+                    counts = self._send(
+                        transport, station_id, batch, progress, is_cancelled, meanwhile=seal_one
+                    )
                 except KnownError as error:
+                    planned -= remaining
                     if error.code is ErrorCode.CANCELLED:
                         raise
                     if error.code in _DEAD_BATCH and "status" in error.details:
                         # The hub refused these bytes and stored none of its records: seal
-                        # the records again rather than send a refused batch for ever.
+                        # the records again (next time) rather than send a refused batch for
+                        # ever.
                         self._abandon(batch)
                         report.failures.append((batch.batch_id, error.code.value))
-                        continue
-                    self._failed(batch, error)
-                    report.failures.append((batch.batch_id, error.code.value))
-                    if error.code is ErrorCode.HUB_UNREACHABLE:
-                        break  # the link is down: the other batches would fail the same way
-                    continue
-                done_bytes += batch.size - batch.sent_bytes
-                report.batches_sent += 1
-                for status, n in counts.items():
-                    report.records[status] = report.records.get(status, 0) + n
+                    else:
+                        self._failed(batch, error)
+                        report.failures.append((batch.batch_id, error.code.value))
+                        if error.code is ErrorCode.HUB_UNREACHABLE:
+                            break  # the link is down: the other batches would fail the same way
+                else:
+                    done_bytes += remaining
+                    report.batches_sent += 1
+                    for status, n in counts.items():
+                        report.records[status] = report.records.get(status, 0) + n
+                waiting = self._repo.waiting()
             if not any(code == ErrorCode.HUB_UNREACHABLE.value for _, code in report.failures):
                 report.findings, report.decisions = self._downsync(transport, station_id)
         except KnownError as error:
@@ -396,6 +459,7 @@ class SyncService:
                 self._note_error(error.code.value)
             raise
         finally:
+            sealing.close()
             transport.close()
         report.purged = self.purge()
         if report.ok:
@@ -441,32 +505,55 @@ class SyncService:
         batch: BatchRow,
         progress: Callable[[int], None],
         is_cancelled: Callable[[], bool] | None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> dict[str, int]:
         packet = self._repo.packet(batch.batch_id)
         if packet is None:
             raise KnownError(ErrorCode.PACKET_INVALID, "the batch's packet is gone")
         chunk = self._settings().sync.chunk_bytes
         answer = transport.start_upload(station_id, batch.batch_id, len(packet), batch.sha256)
-        offset = answer.offset
+        offset = noted = answer.offset
+        noted_at = -math.inf  # the first piece is noted: the batch reads "partly sent"
         sent = 0
-        while not answer.done and offset < len(packet):
-            if is_cancelled is not None and is_cancelled():
-                raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
-            piece = packet[offset : offset + chunk]
-            try:
-                answer = transport.put_chunk(batch.batch_id, offset, piece)
-            except KnownError as error:
-                if error.code is not ErrorCode.UPLOAD_OFFSET or "offset" not in error.details:
-                    raise
-                offset = int(error.details["offset"])  # the hub holds less or more: go on there
-                continue
-            sent += answer.offset - offset
-            offset = answer.offset
-            with self.db.transaction() as conn:
-                SyncRepository(conn).note_progress(batch.batch_id, offset)
-            progress(sent)
-        receipt = transport.commit(batch.batch_id)
+        try:
+            while not answer.done and offset < len(packet):
+                if is_cancelled is not None and is_cancelled():
+                    raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
+                piece = packet[offset : offset + chunk]
+                try:
+                    answer = transport.put_chunk(batch.batch_id, offset, piece)
+                except KnownError as error:
+                    if error.code is not ErrorCode.UPLOAD_OFFSET or "offset" not in error.details:
+                        raise
+                    offset = int(error.details["offset"])  # the hub holds less or more
+                    continue
+                sent += answer.offset - offset
+                offset = answer.offset
+                # For the Sync page only (a resume starts from the hub's offset), so not a
+                # transaction per piece: the first, then every few seconds, and at the end.
+                if time.monotonic() - noted_at >= _PROGRESS_NOTE_S:
+                    noted, noted_at = self._note_progress(batch.batch_id, offset), time.monotonic()
+                progress(sent)
+        finally:
+            if offset != noted:
+                self._note_progress(batch.batch_id, offset)
+        if meanwhile is None:
+            return self.apply_receipt(transport.commit(batch.batch_id))
+        # The hub's commit (its checks, storage and 1:N search) runs while this thread does
+        # ``meanwhile`` (seals the next batch). Only the request runs on the other thread:
+        # the vault stays on this one.
+        # If ``meanwhile`` fails, leaving the pool still waits for the request to end (before
+        # the transport is closed); a receipt lost so comes back with the next start_upload.
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-commit") as pool:
+            committing = pool.submit(transport.commit, batch.batch_id)
+            meanwhile()
+            receipt = committing.result()
         return self.apply_receipt(receipt)
+
+    def _note_progress(self, batch_id: str, offset: int) -> int:
+        with self.db.transaction() as conn:
+            SyncRepository(conn).note_progress(batch_id, offset)
+        return offset
 
     # --- receipts ---------------------------------------------------------------------------
 
@@ -495,24 +582,20 @@ class SyncService:
         answered = {(pid, version) for pid, version, _, _ in results}
         now = self._now()
         counts: dict[str, int] = {}
+        synced: list[tuple[str, int]] = []
+        back: list[tuple[str, int]] = []  # to the outbox: sent again after a fix or next time
+        for pid, version, status, _ in results:
+            counts[status] = counts.get(status, 0) + 1
+            (synced if status in ("accepted", "duplicate") else back).append((pid, version))
+        back.extend(listed - answered)  # never expected
         with self.db.transaction() as conn:
             r = SyncRepository(conn)
             r.finish(batch_id, receipt.decode(), now, results)
             for pid, version, status, reason in results:
-                counts[status] = counts.get(status, 0) + 1
-                if status in ("accepted", "duplicate"):
-                    r.set_state_if_version(
-                        pid, version, RecordState.SYNCED, only_from=RecordState.QUEUED
-                    )
-                    continue
-                r.add_problem(pid, version, status, str(reason or ""), now)
-                r.set_state_if_version(
-                    pid, version, RecordState.COMPLETE, only_from=RecordState.QUEUED
-                )
-            for pid, version in listed - answered:  # never expected; sent again next time
-                r.set_state_if_version(
-                    pid, version, RecordState.COMPLETE, only_from=RecordState.QUEUED
-                )
+                if status not in ("accepted", "duplicate"):
+                    r.add_problem(pid, version, status, str(reason or ""), now)
+            r.set_states_if_version(synced, RecordState.SYNCED, only_from=RecordState.QUEUED)
+            r.set_states_if_version(back, RecordState.COMPLETE, only_from=RecordState.QUEUED)
             audit.append(
                 conn, now, self.vault.session.operator, AuditAction.SYNC_ACKNOWLEDGED, batch_id
             )

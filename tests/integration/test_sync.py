@@ -26,7 +26,7 @@ from registrar.storage.people import PeopleRepository
 from registrar.storage.sync import SyncRepository
 from registrar.storage.vault import Vault
 from registrar.sync.packet import KeyPair, read_header, seal
-from registrar.sync.transport import HttpTransport
+from registrar.sync.transport import HttpTransport, UploadAnswer
 
 PEOPLE = Path(__file__).parents[1] / "data" / "faces" / "people"
 
@@ -562,4 +562,64 @@ def test_a_batch_the_hub_refuses_does_not_block_the_others_and_its_records_go_ag
     assert report.ok and report.batches_sealed == 1
     assert sorted(r for r, _v, _s in _hub_versions(hub.hub_dir)) == sorted(ids)
     assert set(_states(station).values()) == {"synced"}
+    station.close()
+
+
+class _CancelDuringCommit(HttpTransport):
+    """Cancels the sync once the first batch is uploaded and its commit has started: the
+    station is then sealing the next batch while the hub commits."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.uploaded = False
+        self.commit_started = threading.Event()
+        self.commit_threads: set[str] = set()
+
+    def is_cancelled(self) -> bool:
+        return self.uploaded and self.commit_started.wait(30)
+
+    def put_chunk(self, batch_id: str, offset: int, data: bytes) -> UploadAnswer:
+        answer = super().put_chunk(batch_id, offset, data)
+        self.uploaded = True  # the whole batch: one piece (see the test's settings)
+        return answer
+
+    def commit(self, batch_id: str) -> bytes:
+        self.commit_threads.add(threading.current_thread().name)
+        self.commit_started.set()
+        return super().commit(batch_id)
+
+
+def test_sealing_during_the_hubs_commit_then_cancelling_loses_and_repeats_nothing(
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
+) -> None:
+    station = make_station(tmp_path / "station", "KAK", 1)
+    _small_batches(station, max_batch_bytes=64 * 1024, chunk_bytes=1024 * 1024)
+    shot = photos["obama_1"]
+    ids = [register(station, f"P{i}", photo=shot.photo, templates=shot.templates) for i in range(4)]
+    service = _enrolled(station, hub)
+    transports: list[_CancelDuringCommit] = []
+
+    def factory(url: str) -> _CancelDuringCommit:
+        transports.append(_CancelDuringCommit(url))
+        return transports[-1]
+
+    service.transport_factory = factory
+    with pytest.raises(KnownError) as raised:
+        service.sync_now(is_cancelled=lambda: bool(transports) and transports[0].is_cancelled())
+    assert raised.value.code is ErrorCode.CANCELLED
+    assert transports[0].commit_threads and threading.current_thread().name not in (
+        transports[0].commit_threads
+    )  # the commit ran beside the sealing, not on the vault's thread
+    held = _hub_versions(hub.hub_dir)
+    assert len(held) == 1  # the hub holds the first batch's record ...
+    repo = SyncRepository(station.db.conn)
+    assert [b.state for b in repo.recent(10)] == ["waiting"]  # ... the station no receipt yet
+    assert list(_states(station).values()).count("queued") == 1
+
+    service.transport_factory = HttpTransport
+    report = service.sync_now()  # the receipt comes back with the next start of the upload
+    assert report.ok and report.records == {"accepted": 4} and report.batches_sent == 4
+    assert sorted((r, v) for r, v, _ in _hub_versions(hub.hub_dir)) == sorted((i, 1) for i in ids)
+    assert set(_states(station).values()) == {"synced"}
+    assert all(b.state == "done" for b in repo.recent(10))
     station.close()
