@@ -481,11 +481,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The dlib child process is spawned; a frozen bundle must not rerun main() in it.
     multiprocessing.freeze_support()
     args_in = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args_in:
+        from ui.selftest import main as self_test
+
+        return self_test()
     parser = argparse.ArgumentParser(prog="registrar-app", description=f"Registrar {__version__}")
     parser.add_argument("--data-dir", type=Path, help="vault folder")
     parser.add_argument("--camera", help="camera index, or file:PATH (image folder or video)")
     parser.add_argument("--lang", help="interface language, e.g. en, fr, ar")
     parser.add_argument("--quit-after-ms", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a display: print a JSON report, exit 0 if sound",
+    )
     args, qt_args = parser.parse_known_args(args_in)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Registrar")

