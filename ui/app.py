@@ -499,6 +499,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Registrar")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from registrar.resources import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "registrar.png"))))
     from PySide6.QtCore import QLocale
 
     from ui.i18n import available_languages, install_language
