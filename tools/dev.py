@@ -23,6 +23,7 @@ VENV = ROOT / ".venv"
 VENV_BIN = VENV / "bin"
 VENV_PYTHON = VENV_BIN / "python"
 STAMP = VENV / ".registrar-installed"
+EXTRAS = "hub,test,installer"
 
 # Which sections of apt-packages.txt each command needs.
 APT_SECTIONS: dict[str, tuple[str, ...]] = {
@@ -30,6 +31,7 @@ APT_SECTIONS: dict[str, tuple[str, ...]] = {
     "test": ("run", "test"),
     "setup": ("run", "test"),
     "screenshots": ("run", "test"),
+    "installer": ("run",),
     "lint": (),
 }
 
@@ -44,6 +46,9 @@ installed when run as root, otherwise listed), .venv and the project in it.
                     defaults to offscreen; the exit code is pytest's
   screenshots       run the UI journeys, which save a picture of every screen
                     to out/screenshots/
+  installer [--self-test]
+                    build the frozen app for this platform into dist/ (PyInstaller,
+                    installer/build.py); --self-test then runs the bundle's self-test
   setup             only set up
   lint              ruff check and mypy on registrar
 """
@@ -177,9 +182,9 @@ def ensure_venv() -> None:
             say(f"{VENV.name} is incomplete: recreating it")
             shutil.rmtree(VENV)
         create_venv()
-    say('installing the project into .venv: pip install -e ".[hub,test]"')
+    say(f'installing the project into .venv: pip install -e ".[{EXTRAS}]"')
     check(
-        [VENV_PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-e", ".[hub,test]"]
+        [VENV_PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-e", f".[{EXTRAS}]"]
     )
     STAMP.write_text(wanted + "\n", encoding="utf-8")
     say(f"set up in {time.monotonic() - started:.0f} s")
@@ -234,6 +239,9 @@ def main(argv: Sequence[str]) -> int:
     elif command == "screenshots":
         say(f"screenshots go to {ROOT / 'out' / 'screenshots'}")
         run_tests(["-q", "tests/ui"])
+    elif command == "installer":
+        build = ROOT / "installer" / "build.py"
+        replace_process(VENV_PYTHON, [str(build), *args], dict(os.environ))
     elif command == "lint":
         return lint()
     return 0
