@@ -31,7 +31,7 @@ APT_SECTIONS: dict[str, tuple[str, ...]] = {
     "test": ("run", "test"),
     "setup": ("run", "test"),
     "screenshots": ("run", "test"),
-    "installer": ("run",),
+    "installer": ("run", "installer"),
     "lint": (),
 }
 
@@ -86,7 +86,7 @@ def read_apt_packages(sections: Sequence[str]) -> list[str]:
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
-            if section not in ("run", "test"):
+            if section not in ("run", "test", "installer"):
                 fail(f"{APT_PACKAGES.name}:{number}: unknown section [{section}]")
         elif line and section in sections:
             packages.extend(line.split())
