@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -81,12 +82,29 @@ class LoginWindow(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addStretch()
+        # The licences can be read without unlocking.
+        self.about_button = QPushButton(self.tr("&About Registrar"))
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setToolTip(self.tr("Version and the licences of its components (F1)"))
+        self.about_button.setAutoDefault(False)
+        self.about_button.setFlat(True)  # a side door, away from Unlock
+        about_row = QHBoxLayout()
+        about_row.addWidget(self.about_button)
+        about_row.addStretch()
+        layout.addLayout(about_row)
         self.setMinimumWidth(420)
 
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
         self.operator_edit.returnPressed.connect(self.password_edit.setFocus)
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
+        self.about_button.clicked.connect(self.show_about)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_about)
+
+    def show_about(self) -> None:
+        from ui.about_dialog import open_about  # on demand: it reads package metadata
+
+        open_about(self)
 
     def _on_language_combo_changed(self, _index: int) -> None:
         code = self.language_combo.currentData()

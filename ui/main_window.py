@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
         self.backlog_label = QLabel()
         self.backlog_label.setObjectName("backlogLabel")
         self.backlog_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setToolTip(
+            self.tr("About Registrar and the licences of its components (F1)")
+        )
+        self.about_button.clicked.connect(self.show_about)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self).activated.connect(self.show_about)
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
@@ -124,8 +131,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.backlog_label)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.review_label)
+        bar.addPermanentWidget(self.about_button)
         bar.addPermanentWidget(self.lock_button)
         self.resize(1024, 700)
+
+    def show_about(self) -> None:
+        from ui.about_dialog import open_about  # on demand: it reads package metadata
+
+        open_about(self)
 
     def set_page(self, key: str, page: QWidget) -> None:
         """Put a real page in place of its placeholder."""

@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="47"/>
+        <source>About Registrar</source>
+        <translation>حول Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="52"/>
+        <source>&lt;h2&gt;Registrar&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Registrar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="55"/>
+        <source>Version {version}</source>
+        <translation>النسخة {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="59"/>
+        <source>Registers refugees and migrants offline and finds possible duplicate registrations by face, on this computer.</source>
+        <translation>يسجّل اللاجئين والمهاجرين دون اتصال بالشبكة، ويبحث بواسطة الوجه عن التسجيلات المكرّرة المحتملة، على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="67"/>
+        <source>&amp;Components bundled with Registrar and their licences:</source>
+        <translation>ال&amp;مكوّنات المضمّنة في Registrar وتراخيصها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71"/>
+        <source>Bundled components</source>
+        <translation>المكوّنات المضمّنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>About the selected component</source>
+        <translation>عن المكوّن المحدّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="110"/>
+        <source>Licence text</source>
+        <translation>نص الترخيص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="132"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are kept as separate library files in the PySide6 folder inside Registrar&apos;s installation folder, so you may replace them with your own build of the same version. Their source code is available from https://download.qt.io.</source>
+        <translation>تُستخدم Qt وPySide6 بموجب الترخيص GNU Lesser General Public License الإصدار 3. وهما محفوظتان كملفات مكتبات منفصلة في مجلد PySide6 داخل مجلد تثبيت Registrar، لذا يمكنك استبدالهما بنسخة تبنيها بنفسك من الإصدار نفسه. والشيفرة المصدرية لهما متاحة على https://download.qt.io.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="207"/>
+        <source>Licence: {licence}</source>
+        <translation>الترخيص: {licence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="218"/>
+        <source>This installation is missing the file {file}.</source>
+        <translation>الملف {file} غير موجود في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="226"/>
+        <source>Face models</source>
+        <translation>نماذج الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="232"/>
+        <source>The language Registrar is written in, and its standard library</source>
+        <translation>اللغة التي كُتب بها Registrar، ومكتبتها القياسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="233"/>
+        <source>The user interface: windows, controls and the camera preview</source>
+        <translation>واجهة المستخدم: النوافذ وعناصر التحكم ومعاينة الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="234"/>
+        <source>Camera capture, image processing and running the face models</source>
+        <translation>الالتقاط بالكاميرا ومعالجة الصور وتشغيل نماذج الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="235"/>
+        <source>The second face recogniser (landmarks and face descriptors)</source>
+        <translation>أداة التعرّف على الوجه الثانية (معالم الوجه وواصفاته)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="236"/>
+        <source>Encrypts the vault on disk (SQLite with encryption; OpenSSL built in)</source>
+        <translation>تشفّر الخزنة على القرص (SQLite مع التشفير؛ وOpenSSL مدمجة فيها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="239"/>
+        <source>Find faces in photos and turn them into templates for the duplicate search</source>
+        <translation>تعثر على الوجوه في الصور وتحوّلها إلى قوالب للبحث عن التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="242"/>
+        <source>Arrays of pixels and face templates</source>
+        <translation>مصفوفات البكسلات وقوالب الوجوه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="243"/>
+        <source>Encryption and signatures of sync packets (OpenSSL built in)</source>
+        <translation>تشفير حزم المزامنة وتوقيعها (OpenSSL مدمجة فيها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="244"/>
+        <source>Turns passwords into vault keys (Argon2id)</source>
+        <translation>تحوّل كلمات المرور إلى مفاتيح للخزنة (Argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="245"/>
+        <source>The Argon2 reference code that argon2-cffi calls</source>
+        <translation>شيفرة Argon2 المرجعية التي تستدعيها argon2-cffi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="246"/>
+        <source>Calls the compiled Argon2 code from Python</source>
+        <translation>تستدعي شيفرة Argon2 المترجمة من Python</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="247"/>
+        <source>Talks to the hub when syncing over the network</source>
+        <translation>تتواصل مع الخادم المركزي عند المزامنة عبر الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="248"/>
+        <source>The connections underneath HTTPX</source>
+        <translation>الاتصالات التي تعمل عليها HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="249"/>
+        <source>The HTTP/1.1 protocol underneath HTTPX</source>
+        <translation>بروتوكول HTTP/1.1 الذي تعمل عليه HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="250"/>
+        <source>Networking support used by HTTPX</source>
+        <translation>دعم الشبكات الذي تستخدمه HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="251"/>
+        <source>Internationalised host names for HTTPX</source>
+        <translation>أسماء المضيفين الدولية لـ HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="252"/>
+        <source>The certificate authorities trusted when the hub uses HTTPS</source>
+        <translation>جهات إصدار الشهادات الموثوقة عندما يستخدم الخادم المركزي HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="253"/>
+        <source>Newer typing features for the libraries above</source>
+        <translation>ميزات أحدث لتحديد الأنواع للمكتبات المذكورة أعلاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="254"/>
+        <source>The index that finds similar faces quickly</source>
+        <translation>الفهرس الذي يعثر بسرعة على الوجوه المتشابهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="255"/>
+        <source>Fast vector arithmetic inside USearch</source>
+        <translation>حسابات متجهات سريعة داخل USearch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="256"/>
+        <source>Progress reporting inside USearch</source>
+        <translation>متابعة التقدّم داخل USearch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="257"/>
+        <source>The QR code on the proof of registration</source>
+        <translation>رمز QR على إثبات التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="258"/>
+        <source>Country and language names and codes</source>
+        <translation>أسماء البلدان واللغات ورموزها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="259"/>
+        <source>Finds the folders where Registrar keeps its data</source>
+        <translation>تحدّد المجلدات التي يحفظ فيها Registrar بياناته</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../ui/app.py" line="303"/>
@@ -1112,47 +1310,57 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="36"/>
+        <location filename="../../ui/login.py" line="37"/>
         <source>Registrar - unlock</source>
         <translation>Registrar - فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="37"/>
+        <location filename="../../ui/login.py" line="38"/>
         <source>&lt;h2&gt;Registrar&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Registrar&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="44"/>
+        <location filename="../../ui/login.py" line="45"/>
         <source>your operator name</source>
         <translation>اسم المستخدم الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>&amp;Operator</source>
         <translation>ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="86"/>
+        <source>&amp;About Registrar</source>
+        <translation>&amp;حول Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="88"/>
+        <source>Version and the licences of its components (F1)</source>
+        <translation>النسخة وتراخيص مكوّناته (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118"/>
         <source>Type your operator name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
@@ -1251,41 +1459,51 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>About Registrar and the licences of its components (F1)</source>
+        <translation>حول Registrar وتراخيص مكوّناته (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>القفل الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>officer</source>
         <translation>موظف تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) في {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>{n} cases to review</source>
         <translation>حالات للمراجعة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Backlog</source>
         <translation>أعمال متراكمة</translation>
     </message>

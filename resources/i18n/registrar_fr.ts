@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="47"/>
+        <source>About Registrar</source>
+        <translation>À propos de Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="52"/>
+        <source>&lt;h2&gt;Registrar&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Registrar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="55"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="59"/>
+        <source>Registers refugees and migrants offline and finds possible duplicate registrations by face, on this computer.</source>
+        <translation>Enregistre hors ligne des réfugiés et des migrants et recherche par le visage les enregistrements en double possibles, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="67"/>
+        <source>&amp;Components bundled with Registrar and their licences:</source>
+        <translation>&amp;Composants fournis avec Registrar et leurs licences :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="71"/>
+        <source>Bundled components</source>
+        <translation>Composants fournis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>About the selected component</source>
+        <translation>À propos du composant sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="110"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="132"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. They are kept as separate library files in the PySide6 folder inside Registrar&apos;s installation folder, so you may replace them with your own build of the same version. Their source code is available from https://download.qt.io.</source>
+        <translation>Qt et PySide6 sont utilisés sous la GNU Lesser General Public License version 3. Ils restent des fichiers de bibliothèque séparés, dans le dossier PySide6 du dossier d&apos;installation de Registrar : vous pouvez donc les remplacer par votre propre compilation de la même version. Leur code source est disponible sur https://download.qt.io.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="207"/>
+        <source>Licence: {licence}</source>
+        <translation>Licence : {licence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="218"/>
+        <source>This installation is missing the file {file}.</source>
+        <translation>Le fichier {file} manque dans cette installation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="226"/>
+        <source>Face models</source>
+        <translation>Modèles de visage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="232"/>
+        <source>The language Registrar is written in, and its standard library</source>
+        <translation>Le langage dans lequel Registrar est écrit, et sa bibliothèque standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="233"/>
+        <source>The user interface: windows, controls and the camera preview</source>
+        <translation>L&apos;interface : fenêtres, commandes et aperçu de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="234"/>
+        <source>Camera capture, image processing and running the face models</source>
+        <translation>Capture par la caméra, traitement des images et exécution des modèles de visage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="235"/>
+        <source>The second face recogniser (landmarks and face descriptors)</source>
+        <translation>Le second outil de reconnaissance faciale (points de repère et descripteurs du visage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="236"/>
+        <source>Encrypts the vault on disk (SQLite with encryption; OpenSSL built in)</source>
+        <translation>Chiffre le coffre-fort sur le disque (SQLite avec chiffrement ; OpenSSL intégré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="239"/>
+        <source>Find faces in photos and turn them into templates for the duplicate search</source>
+        <translation>Trouvent les visages sur les photos et en font des gabarits pour la recherche de doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="242"/>
+        <source>Arrays of pixels and face templates</source>
+        <translation>Tableaux de pixels et gabarits de visage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="243"/>
+        <source>Encryption and signatures of sync packets (OpenSSL built in)</source>
+        <translation>Chiffrement et signature des paquets de synchronisation (OpenSSL intégré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="244"/>
+        <source>Turns passwords into vault keys (Argon2id)</source>
+        <translation>Transforme les mots de passe en clés du coffre-fort (Argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="245"/>
+        <source>The Argon2 reference code that argon2-cffi calls</source>
+        <translation>Le code de référence d&apos;Argon2 qu&apos;appelle argon2-cffi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="246"/>
+        <source>Calls the compiled Argon2 code from Python</source>
+        <translation>Appelle depuis Python le code compilé d&apos;Argon2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="247"/>
+        <source>Talks to the hub when syncing over the network</source>
+        <translation>Communique avec le serveur central lors de la synchronisation par le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="248"/>
+        <source>The connections underneath HTTPX</source>
+        <translation>Les connexions sur lesquelles repose HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="249"/>
+        <source>The HTTP/1.1 protocol underneath HTTPX</source>
+        <translation>Le protocole HTTP/1.1 sur lequel repose HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="250"/>
+        <source>Networking support used by HTTPX</source>
+        <translation>Fonctions réseau utilisées par HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="251"/>
+        <source>Internationalised host names for HTTPX</source>
+        <translation>Noms d&apos;hôte internationalisés pour HTTPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="252"/>
+        <source>The certificate authorities trusted when the hub uses HTTPS</source>
+        <translation>Les autorités de certification reconnues quand le serveur central utilise HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="253"/>
+        <source>Newer typing features for the libraries above</source>
+        <translation>Fonctions de typage récentes pour les bibliothèques ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="254"/>
+        <source>The index that finds similar faces quickly</source>
+        <translation>L&apos;index qui trouve rapidement les visages semblables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="255"/>
+        <source>Fast vector arithmetic inside USearch</source>
+        <translation>Calcul vectoriel rapide dans USearch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="256"/>
+        <source>Progress reporting inside USearch</source>
+        <translation>Suivi de la progression dans USearch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="257"/>
+        <source>The QR code on the proof of registration</source>
+        <translation>Le code QR de l&apos;attestation d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="258"/>
+        <source>Country and language names and codes</source>
+        <translation>Noms et codes des pays et des langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="259"/>
+        <source>Finds the folders where Registrar keeps its data</source>
+        <translation>Trouve les dossiers où Registrar conserve ses données</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../ui/app.py" line="303"/>
@@ -1112,47 +1310,57 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="36"/>
+        <location filename="../../ui/login.py" line="37"/>
         <source>Registrar - unlock</source>
         <translation>Registrar - déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="37"/>
+        <location filename="../../ui/login.py" line="38"/>
         <source>&lt;h2&gt;Registrar&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Registrar&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="44"/>
+        <location filename="../../ui/login.py" line="45"/>
         <source>your operator name</source>
         <translation>votre nom d&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="54"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="57"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>&amp;Operator</source>
         <translation>&amp;Opérateur</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="86"/>
+        <source>&amp;About Registrar</source>
+        <translation>À &amp;propos de Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="88"/>
+        <source>Version and the licences of its components (F1)</source>
+        <translation>Version et licences de ses composants (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118"/>
         <source>Type your operator name and your password.</source>
         <translation>Saisissez votre nom d&apos;opérateur et votre mot de passe.</translation>
     </message>
@@ -1251,41 +1459,51 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>About Registrar and the licences of its components (F1)</source>
+        <translation>À propos de Registrar et des licences de ses composants (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Verrouiller maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>officer</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>{operator} ({role}) at {site}</source>
         <translation>{operator} ({role}) à {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>{n} cases to review</source>
         <translation>{n} cas à examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Backlog</source>
         <translation>Retard accumulé</translation>
     </message>
