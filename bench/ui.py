@@ -32,7 +32,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -76,9 +76,11 @@ def log(message: str) -> None:
 # --- process start to login window ---------------------------------------------------------
 
 
-def login_once(folder: Path, quit_after_ms: int) -> float:
+def login_once(folder: Path, quit_after_ms: int, app: Sequence[str] = ()) -> float:
+    """Seconds from starting ``app`` (default: this Python's ``-m ui.app``; bench/bundle.py
+    gives the frozen app) to its first window shown with the event loop running."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REGISTRAR_REPORT_STARTUP": "1"}
-    command = [sys.executable, "-m", "ui.app", "--data-dir", str(folder)]
+    command = [*(app or (sys.executable, "-m", "ui.app")), "--data-dir", str(folder)]
     command += ["--quit-after-ms", str(quit_after_ms)]
     start = time.time()
     proc = subprocess.Popen(

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout
 
-LINUX_EXTRAS = ("registrar.desktop", "install.sh", "uninstall.sh")
+LINUX_EXTRAS = ("registrar.desktop", "install.sh", "uninstall.sh", "paths.sh")
 
 
 def say(message: str) -> None:
@@ -98,7 +98,7 @@ def linux_tarball(bundle: Path) -> Path:
     for name in LINUX_EXTRAS:
         target = bundle / name
         shutil.copy2(layout.ROOT / "installer" / "linux" / name, target)
-        if name.endswith(".sh"):
+        if name in ("install.sh", "uninstall.sh"):
             target.chmod(0o755)
     shutil.copy2(layout.ROOT / "resources" / "icons" / "registrar.png", bundle / "registrar.png")
     machine = platform.machine().lower() or "unknown"

@@ -1,20 +1,12 @@
 #!/bin/sh
 # Install Registrar from this folder (the unpacked tarball).
 #   sudo ./install.sh    for every user of this machine: /opt/registrar
-#   ./install.sh         for yourself only: ~/.local/opt/registrar
+#   ./install.sh         for yourself only: ~/.local/opt/registrar (also: --user)
 # Vaults are never inside the program folder: they stay in each user's data folder
 # (~/.local/share/Registrar) and survive reinstalling and uninstalling.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-if [ "$(id -u)" -eq 0 ]; then
-    prefix=/opt/registrar
-    apps=/usr/share/applications
-    icons=/usr/share/icons/hicolor/256x256/apps
-else
-    prefix="$HOME/.local/opt/registrar"
-    apps="$HOME/.local/share/applications"
-    icons="$HOME/.local/share/icons/hicolor/256x256/apps"
-fi
+. "$here/paths.sh" "${1:-}"
 if [ ! -x "$here/registrar-app" ]; then
     echo "install.sh: run me from the unpacked Registrar folder (registrar-app is missing)" >&2
     exit 1

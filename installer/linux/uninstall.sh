@@ -1,17 +1,11 @@
 #!/bin/sh
-# Remove Registrar's program files and menu entry (sudo for a per-machine installation).
+# Remove Registrar's program files and menu entry (sudo for a per-machine installation,
+# --user for a per-user one made by root).
 # The vaults in each user's data folder (~/.local/share/Registrar) are NOT removed: they hold
 # registrations that may not have reached the hub yet.
 set -eu
-if [ "$(id -u)" -eq 0 ]; then
-    prefix=/opt/registrar
-    apps=/usr/share/applications
-    icons=/usr/share/icons/hicolor/256x256/apps
-else
-    prefix="$HOME/.local/opt/registrar"
-    apps="$HOME/.local/share/applications"
-    icons="$HOME/.local/share/icons/hicolor/256x256/apps"
-fi
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/paths.sh" "${1:-}"
 if [ -x "$prefix/registrar-app" ]; then
     rm -rf "$prefix"
 fi

@@ -131,3 +131,42 @@ def test_every_file_the_bundle_must_hold_has_a_source(platform: str) -> None:
     assert {"registrar.png", "same-1.jpg", "NOTICE", "0001_initial.sql"} <= names
     assert any(n.endswith(".qm") for n in names) and not any(n.endswith(".ts") for n in names)
     assert len([p for p in contents if p.startswith(layout.MODEL_DEST + "/")]) == 4
+
+
+def test_install_sh_installs_for_one_user_and_uninstall_sh_keeps_the_vaults(
+    tmp_path: Path,
+) -> None:
+    """The real scripts on a stand-in bundle whose registrar-app answers --self-test."""
+    import shutil
+    import subprocess
+
+    bundle = tmp_path / "Registrar"
+    bundle.mkdir()
+    for name in ("registrar.desktop", "install.sh", "uninstall.sh", "paths.sh"):
+        shutil.copy2(INSTALLER / "linux" / name, bundle / name)
+    shutil.copy2(ROOT / "resources" / "icons" / "registrar.png", bundle / "registrar.png")
+    app = bundle / layout.EXE_NAME
+    app.write_text('#!/bin/sh\n[ "$1" = --self-test ] && echo "{}"\n', encoding="utf-8")
+    app.chmod(0o755)
+    home = tmp_path / "home"
+    vault = home / ".local" / "share" / "Registrar" / "vault.db"
+    vault.parent.mkdir(parents=True)
+    vault.write_bytes(b"records not yet at the hub")
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+
+    def run(script: str) -> None:
+        subprocess.run(["sh", str(bundle / script), "--user"], env=env, check=True)
+
+    run("install.sh")
+    prefix = home / ".local" / "opt" / "registrar"
+    assert (prefix / layout.EXE_NAME).is_file() and (prefix / "uninstall.sh").is_file()
+    entry = (home / ".local" / "share" / "applications" / "registrar.desktop").read_text()
+    assert f"Exec={prefix}/{layout.EXE_NAME}\n" in entry and "@PREFIX@" not in entry
+    icon = home / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "registrar.png"
+    assert icon.is_file()
+    run("install.sh")  # again, over the first: still one working copy
+    assert sorted(p.name for p in prefix.parent.iterdir()) == ["registrar"]
+
+    subprocess.run(["sh", str(prefix / "uninstall.sh"), "--user"], env=env, check=True)
+    assert not prefix.exists() and not icon.exists()
+    assert vault.read_bytes() == b"records not yet at the hub"
