@@ -2,7 +2,8 @@
 work together, without a display and without touching any real vault.
 
 Each step runs in order and stops the test at its first failure, which the report names.
-The steps: the face model files and their checksums; a new vault in a temporary folder
+The steps: the face model files and their checksums; the licence texts of every bundled
+component (and, from the package metadata, its version); a new vault in a temporary folder
 (created, locked, refused with a wrong password, unlocked again); the face engine (OpenCV's
 SFace and dlib in its child process, which a frozen app must be able to start); enrolling a
 bundled sample face; a 1:N search with another photo of the same person and a photo of
@@ -198,8 +199,20 @@ def step_sync(ctx: Context) -> Details:
     return {"records": len(items), "batch_bytes": len(blob)}
 
 
+def step_licences(_ctx: Context) -> Details:
+    from registrar.licences import COMPONENTS, component_version, read_licence
+
+    files = {f for c in COMPONENTS for f in c.files}
+    for name in sorted(files):
+        _check(bool(read_licence(name).strip()), f"the licence text {name} is empty")
+    unknown = [c.name for c in COMPONENTS if c.distribution and not component_version(c)]
+    _check(not unknown, f"no version for {', '.join(unknown)} (package metadata missing)")
+    return {"components": len(COMPONENTS), "licence_files": len(files)}
+
+
 CORE_STEPS: tuple[Step, ...] = (
     ("models", step_models),
+    ("licences", step_licences),
     ("vault", step_vault),
     ("engine", step_engine),
     ("enrol", step_enrol),

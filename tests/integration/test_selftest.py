@@ -10,11 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from registrar.biometrics.models import ALL_MODELS, verified_path
-from registrar.selftest import CORE_STEPS, Context, StepFailed, run
+from registrar.selftest import CORE_STEPS, Context, StepFailed, run, step_licences
 
 APP = Path(sys.executable).parent / "registrar-app"
-STEPS = ["models", "vault", "engine", "enrol", "search", "dedup", "sync", "interface"]
+STEPS = ["models", "licences", "vault", "engine", "enrol", "search", "dedup", "sync", "interface"]
 
 
 def _self_test(tmp_path: Path, **env: str) -> tuple[int, dict[str, object], str]:
@@ -76,9 +78,21 @@ def test_a_step_that_fails_stops_the_run_and_its_temporary_vault_is_removed(
     def broken(_ctx: Context) -> dict[str, object]:
         raise StepFailed("the sample could not be read")
 
-    steps = (CORE_STEPS[0], CORE_STEPS[1], ("enrol", broken), CORE_STEPS[-1])
+    steps = (CORE_STEPS[0], CORE_STEPS[2], ("enrol", broken), CORE_STEPS[-1])
     report = run(steps, folder=tmp_path)
     assert report["ok"] is False and report["failed_step"] == "enrol"
     assert report["error"] == "the sample could not be read"
     assert [s["ok"] for s in report["steps"]] == [True, True, False, None]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_licence_text_fails_the_licences_step_and_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(Path(__file__).parents[2] / "resources", resources)
+    (resources / "licenses" / "LGPL-3.0.txt").unlink()
+    monkeypatch.setenv("REGISTRAR_RESOURCES", str(resources))
+    report = run([("licences", step_licences)], folder=tmp_path)
+    assert report["ok"] is False and report["failed_step"] == "licences"
+    assert "LGPL-3.0.txt" in report["error"]
