@@ -23,10 +23,8 @@ import importlib.util
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "installer"))
 sys.path.insert(0, str(ROOT / "tests"))
 import layout  # noqa: E402
+
+import build  # noqa: E402
 
 TARGET_LOGIN_S = 2.0
 
@@ -99,15 +99,9 @@ def bench_login(exe: Path, runs: int) -> dict[str, Any]:
     }
 
 
-def bench_self_test(exe: Path) -> dict[str, Any]:
+def bench_self_test() -> dict[str, Any]:
     log("self-test of the frozen app")
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    start = time.perf_counter()
-    proc = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    report = json.loads(proc.stdout)
-    if proc.returncode != 0 or not report["ok"]:
-        raise RuntimeError(f"the self-test failed at {report.get('failed_step')}: {report}")
+    report, seconds = build.run_self_test(layout.BUNDLE)
     return {
         "self_test_s": round(seconds, 2),
         "self_test_steps_s": {s["step"]: s["seconds"] for s in report["steps"]},
@@ -124,7 +118,7 @@ def main() -> None:
     exe = layout.BUNDLE / layout.exe_name()
     if args.build or not exe.exists():
         log("building the bundle (installer/build.py)")
-        subprocess.run([sys.executable, str(ROOT / "installer" / "build.py")], check=True)
+        build.main([])
     result: dict[str, Any] = {
         "platform": sys.platform,
         "cpu_count": os.cpu_count(),
@@ -132,7 +126,7 @@ def main() -> None:
     }
     result |= sizes(layout.BUNDLE)
     result |= bench_login(exe, args.runs)
-    result |= bench_self_test(exe)
+    result |= bench_self_test()
     met = result["bundle_login_visible_s"] < TARGET_LOGIN_S
     result["targets_met"] = {"bundle_login_visible_s": met}
     result["loadavg_1m_at_end"] = round(os.getloadavg()[0], 2)

@@ -25,6 +25,7 @@ import sys
 import tarfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout
@@ -110,29 +111,36 @@ def linux_tarball(bundle: Path) -> Path:
     return tarball
 
 
-def self_test(bundle: Path) -> None:
+def run_self_test(bundle: Path) -> tuple[dict[str, Any], float]:
+    """The bundle's `registrar-app --self-test` as a user would start it (no display, no
+    Python settings): its report and wall time; SystemExit naming the step if it failed."""
     exe = bundle / layout.exe_name()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    unset = ("PYTHONPATH", "PYTHONHOME", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
     started = time.monotonic()
     result = subprocess.run(
         [str(exe), "--self-test"], env=env, capture_output=True, text=True, timeout=600
     )
     seconds = time.monotonic() - started
     try:
-        report = json.loads(result.stdout)
+        report: dict[str, Any] = json.loads(result.stdout)
     except json.JSONDecodeError:
         raise SystemExit(
             f"the bundle's self-test printed no report (exit {result.returncode}):\n"
             f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
         ) from None
-    for step in report["steps"]:
-        state = {True: "ok", False: "FAILED", None: "not run"}[step["ok"]]
-        say(f"  self-test {step['step']:<10} {state} {step.get('seconds', '')}")
     if result.returncode != 0 or not report["ok"]:
         raise SystemExit(
             f"the bundle's self-test failed at {report.get('failed_step')}: "
             f"{report.get('error')}\n{result.stderr[-4000:]}"
         )
+    return report, seconds
+
+
+def self_test(bundle: Path) -> None:
+    report, seconds = run_self_test(bundle)
+    for step in report["steps"]:
+        say(f"  self-test {step['step']:<10} ok {step['seconds']}")
     say(f"the bundle's self-test passed in {seconds:.1f} s")
 
 

@@ -155,9 +155,9 @@ class AboutDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.lgpl_note)
         layout.addWidget(self.buttons)
-        for label in (title, self.version_label, summary, list_label, self.details_label):
+        labels = (title, self.version_label, summary, list_label, self.details_label)
+        for label in (*labels, self.lgpl_note):
             self._align_to_reading_side(label)
-        self._align_to_reading_side(self.lgpl_note)
         self.setMinimumSize(800, 520)
         # Wide enough for the list and ~75 columns of licence text; fits a 1024x700 screen.
         self.resize(980, 640)

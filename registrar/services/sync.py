@@ -16,6 +16,7 @@ import math
 import random
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -58,7 +59,6 @@ log = logging.getLogger("registrar.sync")
 
 BACKOFF_FIRST_S = 30.0
 BACKOFF_MAX_S = 3600.0
-_CANDIDATES_PER_ROUND = 500
 _PROGRESS_NOTE_S = 2.0  # how often an upload's progress is written to the vault
 
 # Refusals of a batch's bytes (answered by the hub, so nothing of it was stored there).
@@ -383,10 +383,11 @@ class SyncService:
         station_id = self.station_id()
         outbox = self._outbox()
         sealing = self._sealing(report, outbox, is_cancelled)
-        waiting = self._repo.waiting()  # sealed before: these go first
+        # Each batch is tried once: those sealed before go first, then each as it is sealed.
+        queue = deque(self._repo.waiting())
         # Progress in bytes: the batches known so far, plus an estimate for the records
         # still to seal (from the batches sealed so far).
-        planned = sum(b.size - b.sent_bytes for b in waiting)
+        planned = sum(b.size - b.sent_bytes for b in queue)
         done_bytes = sealed_records = sealed_bytes = 0
 
         def seal_one() -> bool:
@@ -394,6 +395,7 @@ class SyncService:
             batch = next(sealing, None)
             if batch is None:
                 return False
+            queue.append(batch)
             planned += batch.size
             sealed_records += batch.record_count
             sealed_bytes += batch.size
@@ -404,19 +406,12 @@ class SyncService:
             per_record = sealed_bytes / sealed_records if sealed_records else 0
             return planned + max(0, round(unsealed * per_record))
 
-        tried: set[str] = set()
         transport = self.transport_factory(self.hub_url())
         try:
-            while True:
+            while queue or seal_one():
                 if is_cancelled is not None and is_cancelled():
                     raise KnownError(ErrorCode.CANCELLED, "sync cancelled")
-                batch = next((b for b in waiting if b.batch_id not in tried), None)
-                if batch is None:
-                    if not seal_one():
-                        break
-                    waiting = self._repo.waiting()
-                    continue
-                tried.add(batch.batch_id)
+                batch = queue.popleft()
                 remaining = batch.size - batch.sent_bytes
                 if respect_backoff and not self._due(batch):
                     planned -= remaining
@@ -451,7 +446,6 @@ class SyncService:
                     report.batches_sent += 1
                     for status, n in counts.items():
                         report.records[status] = report.records.get(status, 0) + n
-                waiting = self._repo.waiting()
             if not any(code == ErrorCode.HUB_UNREACHABLE.value for _, code in report.failures):
                 report.findings, report.decisions = self._downsync(transport, station_id)
         except KnownError as error:
