@@ -31,9 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "installer"))
 sys.path.insert(0, str(ROOT / "tests"))
-import layout  # noqa: E402
-
 import build  # noqa: E402
+import layout  # noqa: E402
 
 TARGET_LOGIN_S = 2.0
 
