@@ -171,6 +171,19 @@ def make_station_commands(unlock: Unlock) -> dict[str, Callable[[argparse.Namesp
         print(f"Enrolled at {args.url} as station {station_id}.", file=out)
         return 0
 
+    def cmd_address(args: argparse.Namespace, out: TextIO) -> int:
+        with unlock(args) as vault:
+            reached = _sync(vault).set_hub_url(args.url)
+        if reached:
+            print(f"The hub answered at {args.url} with its keys; the address is saved.", file=out)
+        else:
+            print(
+                f"The address {args.url} is saved. The hub could not be reached there now;"
+                " the next sync tries it.",
+                file=out,
+            )
+        return 0
+
     def cmd_now(args: argparse.Namespace, out: TextIO) -> int:
         with unlock(args) as vault:
             report = _sync(vault).sync_now()
@@ -241,6 +254,7 @@ def make_station_commands(unlock: Unlock) -> dict[str, Callable[[argparse.Namesp
 
     return {
         "enrol": cmd_enrol,
+        "set-address": cmd_address,
         "now": cmd_now,
         "status": cmd_status,
         "export": cmd_export,
@@ -290,6 +304,10 @@ def add_commands(sub: Any, command: Command, unlock: Unlock) -> None:
     p.add_argument("url", help="the hub's address, e.g. https://hub.example:8443")
     p.add_argument("token", nargs="?", help="the one-time token (or REGISTRAR_HUB_TOKEN)")
     p.add_argument("--name", help="this station's name at the hub")
+    p = command(
+        sy, "set-address", station["set-address"], "the hub moved: its new address (supervisors)"
+    )
+    p.add_argument("url", help="the hub's new address; its keys must stay the same")
     command(sy, "now", station["now"], "send waiting records now and fetch the hub's findings")
     command(sy, "status", station["status"], "what waits, what was sent, what failed (JSON)")
     p = command(sy, "export", station["export"], "write the waiting batches to a folder (USB)")

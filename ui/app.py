@@ -36,6 +36,7 @@ from ui.tasks import ComputeLane, DatabaseLane, Lane
 log = logging.getLogger("registrar.ui")
 
 DEFAULT_IDLE_MINUTES = 10.0
+BACKGROUND_NEWS_MS = 30_000  # how long the status bar tells what a background sync brought
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -322,12 +323,21 @@ class AppController(QObject):
 
     def _on_sync_run_finished(self, job: SyncJob, result: Any) -> None:
         self.refresh_counts()
+        findings = int(getattr(result, "findings", 0))
         if job in (SyncJob.SYNC, SyncJob.BACKGROUND, SyncJob.IMPORT) and (
-            int(getattr(result, "findings", 0)) or int(getattr(result, "decisions", 0))
+            findings or int(getattr(result, "decisions", 0))
         ):
             # The hub's findings open review cases here (and its decisions close them). Only
             # then: a reload every few minutes would disturb a supervisor at work.
             self.review_page.refresh()
+        if job is SyncJob.BACKGROUND and findings:
+            # Nobody asked for this sync, so nothing else on screen says what it brought.
+            self.main.statusBar().showMessage(
+                self.tr(
+                    "The hub found {n} possible duplicate(s) at other sites: see the Review page."
+                ).format(n=findings),
+                BACKGROUND_NEWS_MS,
+            )
 
     def _on_sync_run_failed(self, job: SyncJob, error: BaseException) -> None:
         if job is SyncJob.BACKGROUND and not isinstance(error, KnownError):

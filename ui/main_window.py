@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def show_counts(self, counts: StatusCounts) -> None:
         self.sync_label.setText(self.tr("{n} waiting for sync").format(n=counts.waiting_for_sync))
-        self.review_label.setText(self.tr("{n} cases to review").format(n=counts.open_cases))
+        self.review_label.setText(self.tr("{n} case(s) to review").format(n=counts.open_cases))
         from ui.messages import backlog_words
 
         self.backlog_label.setText("\u26a0 " + self.tr("Backlog") if counts.backlog else "")

@@ -166,6 +166,21 @@ def describe_enrolment(error: BaseException) -> str:
             "The hub's keys do not match the token — this may not be your hub. Do not "
             "enrol; call the hub operator."
         )
+    return _describe_address(error)
+
+
+def describe_hub_address(error: BaseException) -> str:
+    """Like :func:`describe`, for a hub address a supervisor gave after the hub moved: other
+    keys at that address mean another machine, and nothing was changed."""
+    if isinstance(error, KnownError) and error.code is ErrorCode.SIGNATURE_INVALID:
+        return _tr(
+            "The machine at this address answered with other keys than your hub's — it is "
+            "not your hub. The address was not changed; check it with the hub operator."
+        )
+    return _describe_address(error)
+
+
+def _describe_address(error: BaseException) -> str:
     if (
         isinstance(error, KnownError)
         and error.code is ErrorCode.INVALID_FIELD

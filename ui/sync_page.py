@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from registrar.errors import ErrorCode, KnownError
 from ui.dashboard_page import age_text
-from ui.messages import describe, describe_code, describe_enrolment
+from ui.messages import describe, describe_code, describe_enrolment, describe_hub_address
 from ui.styles import DONE_STYLE, ERROR_STYLE, NOTE_STYLE
 from ui.tasks import Lane
 
@@ -83,6 +83,7 @@ class SyncJob(StrEnum):
     SYNC = "sync"  # "Sync now"
     BACKGROUND = "background"  # the timer's sync: it keeps to each batch's back-off
     ENROL = "enrol"
+    ADDRESS = "address"  # a supervisor gives the hub's new address
     EXPORT = "export"
     IMPORT = "import"
 
@@ -236,6 +237,10 @@ class SyncRunner(QObject):
 
     def enrol(self, hub_url: str, token: str) -> bool:
         return self._start(SyncJob.ENROL, lambda service: service.enrol(hub_url, token))
+
+    def set_address(self, hub_url: str) -> bool:
+        """The result: whether the hub answered at the new address (see ``set_hub_url``)."""
+        return self._start(SyncJob.ADDRESS, lambda service: service.set_hub_url(hub_url))
 
     def export_to(self, folder: Path) -> bool:
         return self._start(
@@ -699,10 +704,52 @@ class SyncPage(QWidget):
         self.hub_details.setObjectName("hubDetails")
         details_form = QFormLayout(self.hub_details)
         details_form.setContentsMargins(0, 0, 0, 0)
-        details_form.addRow(self.tr("Address"), self.hub_url_label)
+        self.change_address_button = self._button(
+            self.tr("C&hange…"),
+            "changeHubAddressButton",
+            self.tr("The hub moved: give its new address"),
+        )
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.hub_url_label, 1)
+        address_row.addWidget(self.change_address_button, 0, Qt.AlignmentFlag.AlignTop)
+        details_form.addRow(self.tr("Address"), address_row)
         details_form.addRow(self.tr("Name"), self.hub_name_label)
         details_form.addRow(self.tr("Key fingerprint"), self.fingerprint_label)
         details_form.addRow(self.tr("This station's id"), self.station_id_label)
+
+        # A hub that moved: its new address, for supervisors (hidden until asked for).
+        self.address_intro = QLabel(
+            self.tr(
+                "Type the address the hub operator gave you. The station checks that the hub "
+                "there has the same keys; the enrolment stays."
+            )
+        )
+        self.address_intro.setWordWrap(True)
+        self.address_edit = QLineEdit()
+        self.address_edit.setObjectName("newHubUrlEdit")
+        self.address_edit.setPlaceholderText("https://hub.example.org:8443")
+        self.address_edit.setAccessibleName(self.tr("The hub's new address"))
+        self.address_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.save_address_button = self._button(
+            self.tr("Save &address"), "saveHubAddressButton", self.tr("Save the hub's new address")
+        )
+        self.keep_address_button = self._button(
+            self.tr("&Keep the old address"),
+            "keepHubAddressButton",
+            self.tr("Close without changing the hub's address"),
+        )
+        self.address_form = QWidget()
+        self.address_form.setObjectName("hubAddressForm")
+        address_layout = QFormLayout(self.address_form)
+        address_layout.setContentsMargins(0, 0, 0, 0)
+        address_layout.addRow(self.address_intro)
+        self._add_row(address_layout, self.tr("&New address"), self.address_edit)
+        address_buttons = QHBoxLayout()
+        address_buttons.addStretch()
+        address_buttons.addWidget(self.keep_address_button)
+        address_buttons.addWidget(self.save_address_button)
+        address_layout.addRow(address_buttons)
+        self._editing_address = False
 
         self.enrol_intro = QLabel(
             self.tr(
@@ -751,6 +798,7 @@ class SyncPage(QWidget):
         hub_layout = QVBoxLayout(self.hub_box)
         hub_layout.addWidget(self.not_enrolled_label)
         hub_layout.addWidget(self.hub_details)
+        hub_layout.addWidget(self.address_form)
         hub_layout.addWidget(self.enrol_form)
         hub_layout.addWidget(self.officer_enrol_note)
         hub_layout.addStretch()
@@ -909,6 +957,11 @@ class SyncPage(QWidget):
         self._layout = layout
 
         self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
+        self.change_address_button.clicked.connect(self._on_change_address_button_clicked)
+        self.save_address_button.clicked.connect(self._on_save_address_button_clicked)
+        self.keep_address_button.clicked.connect(self._on_keep_address_button_clicked)
+        self.address_edit.textChanged.connect(self._on_enrol_edit_text_changed)
+        self.address_edit.returnPressed.connect(self._on_save_address_button_clicked)
         self.enrol_url_edit.textChanged.connect(self._on_enrol_edit_text_changed)
         self.enrol_token_edit.textChanged.connect(self._on_enrol_edit_text_changed)
         self.enrol_token_edit.returnPressed.connect(self._on_enrol_button_clicked)
@@ -1009,10 +1062,13 @@ class SyncPage(QWidget):
             label.clear()
         self.enrol_url_edit.clear()
         self.enrol_token_edit.clear()
+        self.address_edit.clear()
+        self._editing_address = False
         self._reset_progress()
         for widget in (
             self.not_enrolled_label,
             self.hub_details,
+            self.address_form,
             self.enrol_form,
             self.officer_enrol_note,
             self.last_error_label,
@@ -1065,6 +1121,10 @@ class SyncPage(QWidget):
         self.not_enrolled_label.setVisible(not enrolled)
         self.hub_details.setVisible(enrolled)
         self.enrol_form.setVisible(not enrolled and loaded.may_enrol)
+        self.change_address_button.setVisible(
+            enrolled and loaded.may_enrol and not self._editing_address
+        )
+        self.address_form.setVisible(enrolled and loaded.may_enrol and self._editing_address)
         self.officer_enrol_note.setVisible(not enrolled and not loaded.may_enrol)
         if enrolled:
             self.hub_url_label.setText(ltr(status.hub_url))
@@ -1181,8 +1241,18 @@ class SyncPage(QWidget):
             and bool(self.enrol_url_edit.text().strip())
             and bool(self.enrol_token_edit.text().strip())
         )
-        for edit in (self.enrol_url_edit, self.enrol_token_edit):
+        for edit in (self.enrol_url_edit, self.enrol_token_edit, self.address_edit):
             edit.setReadOnly(running)
+        self.change_address_button.setEnabled(free and enrolled)
+        new_address = self.address_edit.text().strip().rstrip("/")
+        self.save_address_button.setEnabled(
+            free
+            and enrolled
+            and bool(new_address)
+            and loaded is not None
+            and new_address != loaded.status.hub_url
+        )
+        self.keep_address_button.setEnabled(not running)
         row = self._selected_problem()
         self.resend_button.setEnabled(
             loaded is not None
@@ -1222,6 +1292,34 @@ class SyncPage(QWidget):
         token = self.enrol_token_edit.text().strip()
         if self.runner.enrol(url, token):
             self._show_message(self.tr("Enrolling at the hub…"), error=False)
+
+    # a hub that moved -----------------------------------------------------------------------
+
+    def _on_change_address_button_clicked(self) -> None:
+        if self._loaded is None or not self.change_address_button.isEnabled():
+            return
+        self._editing_address = True
+        self.address_edit.setText(self._loaded.status.hub_url)
+        self._show_hub(self._loaded)
+        self._update_enabled()
+        self.address_edit.selectAll()
+        self.address_edit.setFocus()
+
+    def _on_keep_address_button_clicked(self) -> None:
+        self._close_address_form()
+
+    def _close_address_form(self) -> None:
+        self._editing_address = False
+        self.address_edit.clear()
+        if self._loaded is not None:
+            self._show_hub(self._loaded)
+        self._update_enabled()
+
+    def _on_save_address_button_clicked(self) -> None:
+        if not self.save_address_button.isEnabled():
+            return
+        if self.runner.set_address(self.address_edit.text().strip()):
+            self._show_message(self.tr("Asking the hub at its new address…"), error=False)
 
     # syncing ------------------------------------------------------------------------------------
 
@@ -1301,6 +1399,19 @@ class SyncPage(QWidget):
                 error=False,
                 done=True,
             )
+        elif job is SyncJob.ADDRESS:
+            self._close_address_form()
+            if result:
+                text = self.tr(
+                    "The hub answered at its new address with the keys this station enrolled "
+                    "with. The address is saved; the waiting batches go with the next sync."
+                )
+            else:
+                text = self.tr(
+                    "The new address is saved, but the hub could not be reached there just "
+                    "now. The next sync tries it; records wait safely in the vault."
+                )
+            self._show_message(text, error=False, done=bool(result))
         elif job is SyncJob.EXPORT:
             paths: Sequence[Path] = result
             folder = paths[0].parent if paths else None
@@ -1334,6 +1445,8 @@ class SyncPage(QWidget):
                 )
             elif job is SyncJob.ENROL:
                 text = describe_enrolment(error)
+            elif job is SyncJob.ADDRESS:
+                text = describe_hub_address(error)  # the form stays open to correct it
             elif job in (SyncJob.EXPORT, SyncJob.IMPORT):
                 text = folder_problem(error)
             else:

@@ -256,12 +256,40 @@ class SyncService:
         log.info("station enrolled at the hub")
         return station_id
 
-    def set_hub_url(self, hub_url: str) -> None:
-        """A hub that moved to a new address (the keys stay)."""
-        self.vault.session.require_supervisor("change the hub address")
-        HttpTransport(hub_url).close()  # validates the form
+    def set_hub_url(self, hub_url: str) -> bool:
+        """The enrolled hub moved to ``hub_url``: keep the new address; the station's
+        enrolment and the hub's keys stay. Supervisor only.
+
+        The hub is asked there first. A machine that answers with other keys is not this
+        station's hub: refused, and the old address stays. One that cannot be reached now
+        (the link is down) does not stop the change: the next sync tries it. True when the
+        hub answered at the new address. Waiting batches are tried at the next sync, without
+        their back-off from failures at the old address."""
+        session = self.vault.session
+        session.require_supervisor("change the hub address")
+        hub_keys = self._hub_keys()
+        url = hub_url.strip().rstrip("/")
+        transport = self.transport_factory(url)  # refuses an address that is not http(s)
+        try:
+            answer = transport.health()
+        except KnownError as error:
+            if error.code is not ErrorCode.HUB_UNREACHABLE:
+                raise
+            answer = None
+        finally:
+            transport.close()
+        if answer is not None and answer.get("hub") != hub_keys.fingerprint:
+            raise KnownError(
+                ErrorCode.SIGNATURE_INVALID,
+                "the machine at this address has other keys: it is not this station's hub",
+            )
         with self.db.transaction() as conn:
-            SyncRepository(conn).put("sync.hub_url", hub_url.rstrip("/"))
+            repo = SyncRepository(conn)
+            repo.put("sync.hub_url", url)
+            repo.retry_waiting_now()
+            audit.append(conn, self._now(), session.operator, AuditAction.SYNC_HUB_MOVED)
+        log.info("hub address changed (hub reachable there: %s)", answer is not None)
+        return answer is not None
 
     # --- sealing ----------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ class AuditAction(StrEnum):
     PERSON_EXPORTED = "person.exported"
     BANDS_CHANGED = "settings.bands_changed"
     SYNC_ENROLLED = "sync.enrolled"
+    SYNC_HUB_MOVED = "sync.hub_moved"  # a supervisor gave the hub's new address
     SYNC_BATCH_SEALED = "sync.batch_sealed"  # record_ref: the batch id
     SYNC_ACKNOWLEDGED = "sync.acknowledged"  # record_ref: the batch id
     SYNC_EXPORTED = "sync.exported"

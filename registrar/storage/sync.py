@@ -224,6 +224,13 @@ class SyncRepository:
             (error_code, next_attempt_at.isoformat() if next_attempt_at else None, batch_id),
         )
 
+    def retry_waiting_now(self) -> None:
+        """Waiting batches are tried at the next sync, background or not (their attempts
+        and last error stay for the record)."""
+        self.conn.execute(
+            "UPDATE sync_batches SET next_attempt_at = NULL WHERE state = 'waiting'"
+        )
+
     def finish(
         self,
         batch_id: str,

@@ -202,42 +202,47 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Your new password is set.</source>
         <translation>تم تعيين كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="336"/>
+        <source>The hub found {n} possible duplicate(s) at other sites: see the Review page.</source>
+        <translation>وجد الخادم المركزي تكرارات محتملة في مواقع أخرى ({n}): انظر صفحة المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Loading face search…</source>
         <translation>جارٍ تحميل البحث بالوجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>Face search ready</source>
         <translation>البحث بالوجه جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="392"/>
         <source>Face search is not available: {reason}</source>
         <translation>البحث بالوجه غير متاح: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="390"/>
+        <location filename="../../ui/app.py" line="400"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. وقد تمّ حفظه بالفعل: {ids}. راجع هذا الملف قبل تسجيل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="395"/>
+        <location filename="../../ui/app.py" line="405"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. ولم يتمّ حفظه: سجّل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="399"/>
+        <location filename="../../ui/app.py" line="409"/>
         <source>Last registration</source>
         <translation>آخر تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="449"/>
+        <location filename="../../ui/app.py" line="459"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -451,37 +456,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="536"/>
+        <location filename="../../ui/sync_page.py" line="541"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="537"/>
+        <location filename="../../ui/sync_page.py" line="542"/>
         <source>Sealed</source>
         <translation>وقت الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="538"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>Records</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="539"/>
+        <location filename="../../ui/sync_page.py" line="544"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="540"/>
+        <location filename="../../ui/sync_page.py" line="545"/>
         <source>Sent</source>
         <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="541"/>
+        <location filename="../../ui/sync_page.py" line="546"/>
         <source>Receipt, or the last problem</source>
         <translation>إشعار الاستلام، أو آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="579"/>
+        <location filename="../../ui/sync_page.py" line="584"/>
         <source>{sent} of {size}</source>
         <translation>{sent} من {size}</translation>
     </message>
@@ -959,10 +964,6 @@
         <location filename="../../ui/review_page.py" line="1014"/>
         <source>Say in the note why: the reason is &apos;other&apos;.</source>
         <translation>اذكر السبب في الملاحظة: السبب المختار هو «سبب آخر».</translation>
-    </message>
-    <message>
-        <source>Raised {when} ({source}).</source>
-        <translation type="vanished">رُصدت في {when} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -1499,21 +1500,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
-        <source>{n} cases to review</source>
+        <source>{n} case(s) to review</source>
         <translation>حالات للمراجعة: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
         <source>Backlog</source>
         <translation>أعمال متراكمة</translation>
-    </message>
-    <message>
-        <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
-        <translation type="vanished">إرسال الملفات إلى الخادم المركزي عبر الشبكة أو على ذاكرة USB. ستتوفر هذه الشاشة مع الخادم المركزي؛ وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة المشفّرة.</translation>
-    </message>
-    <message>
-        <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
-        <translation type="vanished">يراجع المشرفون هنا حالات التكرار المحتملة. ستتوفر هذه الشاشة مع منصة عمل المشرفين؛ ويظهر عدد الحالات المنتظرة في شريط الحالة.</translation>
     </message>
 </context>
 <context>
@@ -2558,22 +2551,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="610"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="606"/>
+        <location filename="../../ui/sync_page.py" line="611"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="607"/>
+        <location filename="../../ui/sync_page.py" line="612"/>
         <source>Why it cannot leave</source>
         <translation>سبب تعذّر الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="608"/>
+        <location filename="../../ui/sync_page.py" line="613"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -3176,314 +3169,374 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="683"/>
+        <location filename="../../ui/sync_page.py" line="688"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المزامنة&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="688"/>
+        <location filename="../../ui/sync_page.py" line="693"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>لم تُربط هذه المحطة بخادم مركزي بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="695"/>
+        <location filename="../../ui/sync_page.py" line="700"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>اقرأ هذه البصمة بصوت مسموع لمسؤول الخادم المركزي، للتحقق من أنك متصل بالخادم المركزي الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="702"/>
+        <location filename="../../ui/sync_page.py" line="708"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;تغيير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="710"/>
+        <source>The hub moved: give its new address</source>
+        <translation>انتقل الخادم المركزي: أدخل عنوانه الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="715"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="703"/>
+        <location filename="../../ui/sync_page.py" line="716"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="704"/>
+        <location filename="../../ui/sync_page.py" line="717"/>
         <source>Key fingerprint</source>
         <translation>بصمة المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="705"/>
+        <location filename="../../ui/sync_page.py" line="718"/>
         <source>This station&apos;s id</source>
         <translation>معرّف هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="708"/>
+        <location filename="../../ui/sync_page.py" line="722"/>
+        <source>Type the address the hub operator gave you. The station checks that the hub there has the same keys; the enrolment stays.</source>
+        <translation>اكتب العنوان الذي أعطاك إياه مشغّل الخادم المركزي. تتحقق المحطة من أن الخادم على ذلك العنوان يملك المفاتيح نفسها؛ ويبقى ربط المحطة كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="731"/>
+        <source>The hub&apos;s new address</source>
+        <translation>العنوان الجديد للخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="734"/>
+        <source>Save &amp;address</source>
+        <translation>حفظ ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="734"/>
+        <source>Save the hub&apos;s new address</source>
+        <translation>حفظ العنوان الجديد للخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="737"/>
+        <source>&amp;Keep the old address</source>
+        <translation>الإ&amp;بقاء على العنوان القديم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="739"/>
+        <source>Close without changing the hub&apos;s address</source>
+        <translation>إغلاق دون تغيير عنوان الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="746"/>
+        <source>&amp;New address</source>
+        <translation>العنوان ال&amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="755"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>اطلب من مسؤول الخادم المركزي عنوان الخادم المركزي ورمز ربط يُستخدم مرة واحدة، ثم اكتبهما هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="717"/>
+        <location filename="../../ui/sync_page.py" line="764"/>
         <source>The hub&apos;s address</source>
         <translation>عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="721"/>
+        <location filename="../../ui/sync_page.py" line="768"/>
         <source>Enrolment token</source>
         <translation>رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="726"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>&amp;Enrol</source>
         <translation>ر&amp;بط المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="726"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>Enrol this station at the hub</source>
         <translation>ربط هذه المحطة بالخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="733"/>
+        <location filename="../../ui/sync_page.py" line="780"/>
         <source>Hub &amp;address</source>
         <translation>&amp;عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="734"/>
+        <location filename="../../ui/sync_page.py" line="781"/>
         <source>&amp;Token</source>
         <translation>&amp;رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="740"/>
+        <location filename="../../ui/sync_page.py" line="787"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>يجب أن يربط أحد المشرفين هذه المحطة بالخادم المركزي قبل أن يمكن إرسال الملفات. وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="749"/>
+        <location filename="../../ui/sync_page.py" line="796"/>
         <source>The hub</source>
         <translation>الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="770"/>
+        <location filename="../../ui/sync_page.py" line="818"/>
         <source>&amp;Sync now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="770"/>
+        <location filename="../../ui/sync_page.py" line="818"/>
         <source>Send the waiting records to the hub</source>
         <translation>إرسال الملفات المنتظرة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="821"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="821"/>
         <source>Stop the sync that is running</source>
         <translation>إيقاف المزامنة الجارية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="777"/>
+        <location filename="../../ui/sync_page.py" line="825"/>
         <source>Bytes sent to the hub</source>
         <translation>حجم البيانات المُرسلة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="781"/>
+        <location filename="../../ui/sync_page.py" line="829"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>&amp;كتابة الدفعات في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="783"/>
+        <location filename="../../ui/sync_page.py" line="831"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>كتابة الدفعات المنتظرة في مجلد، على ذاكرة USB مثلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="786"/>
+        <location filename="../../ui/sync_page.py" line="834"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>&amp;قراءة إشعارات الاستلام من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="788"/>
+        <location filename="../../ui/sync_page.py" line="836"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>قراءة إشعارات الاستلام والنتائج الصادرة عن الخادم المركزي من مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="791"/>
+        <location filename="../../ui/sync_page.py" line="839"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>عند عدم توفر الشبكة: اكتب الدفعات على ذاكرة USB، ودع مسؤول الخادم المركزي يقرؤها، ثم اقرأ إشعارات الاستلام التي كتبها الخادم المركزي في المقابل.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="798"/>
+        <location filename="../../ui/sync_page.py" line="846"/>
         <source>Sending</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="830"/>
-        <location filename="../../ui/sync_page.py" line="847"/>
+        <location filename="../../ui/sync_page.py" line="878"/>
+        <location filename="../../ui/sync_page.py" line="895"/>
         <source>Recent batches</source>
         <translation>أحدث الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="859"/>
-        <location filename="../../ui/sync_page.py" line="885"/>
+        <location filename="../../ui/sync_page.py" line="907"/>
+        <location filename="../../ui/sync_page.py" line="933"/>
         <source>Records that cannot leave</source>
         <translation>ملفات يتعذّر إرسالها</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="872"/>
+        <location filename="../../ui/sync_page.py" line="920"/>
         <source>Send &amp;again as a new version…</source>
         <translation>إعادة الإرسال كنسخة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="874"/>
+        <location filename="../../ui/sync_page.py" line="922"/>
         <source>Send the selected record again as a new version</source>
         <translation>إعادة إرسال الملف المحدَّد كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="877"/>
+        <location filename="../../ui/sync_page.py" line="925"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>يمكن للمشرف إعادة إرسال ملف في حالة تعارض أو ملف مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="976"/>
+        <location filename="../../ui/sync_page.py" line="1029"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1071"/>
+        <location filename="../../ui/sync_page.py" line="1131"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1086"/>
+        <location filename="../../ui/sync_page.py" line="1146"/>
         <source>Every record is at the hub.</source>
         <translation>جميع الملفات موجودة في الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1089"/>
+        <location filename="../../ui/sync_page.py" line="1149"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1094"/>
+        <location filename="../../ui/sync_page.py" line="1154"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}؛ مدة انتظار أقدمها: {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1099"/>
+        <location filename="../../ui/sync_page.py" line="1159"/>
         <source>Last successful sync: never</source>
         <translation>آخر مزامنة ناجحة: لم تحدث بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1103"/>
+        <location filename="../../ui/sync_page.py" line="1163"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>آخر مزامنة ناجحة: {time} (منذ {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1109"/>
+        <location filename="../../ui/sync_page.py" line="1169"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1111"/>
+        <location filename="../../ui/sync_page.py" line="1171"/>
         <source>Not enrolled</source>
         <translation>غير مربوطة بخادم مركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1119"/>
+        <location filename="../../ui/sync_page.py" line="1179"/>
         <source>The last try failed: {reason}</source>
         <translation>فشلت المحاولة الأخيرة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1131"/>
+        <location filename="../../ui/sync_page.py" line="1191"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>لم تُغلق أي دفعة بعد: يُرسل زر «مزامنة الآن» الدفعة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1138"/>
+        <location filename="../../ui/sync_page.py" line="1198"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>ملفات يتعذّر إرسالها من هذا الحاسوب المحمول بحالتها الحالية: {n}. ولا تؤخّر هذه الملفات إرسال الملفات الأخرى. انقر نقرًا مزدوجًا على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1195"/>
+        <location filename="../../ui/sync_page.py" line="1265"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>حدِّد ملفًا في حالة تعارض أو ملفًا رفضه الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1224"/>
+        <location filename="../../ui/sync_page.py" line="1294"/>
         <source>Enrolling at the hub…</source>
         <translation>جارٍ الربط بالخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1235"/>
+        <location filename="../../ui/sync_page.py" line="1322"/>
+        <source>Asking the hub at its new address…</source>
+        <translation>جارٍ الاتصال بالخادم المركزي على عنوانه الجديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1333"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>سيتمّ الإلغاء بعد انتهاء إرسال الجزء الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1240"/>
+        <location filename="../../ui/sync_page.py" line="1338"/>
         <source>Choose the folder to write the batches to</source>
         <translation>اختر المجلد الذي ستُكتب فيه الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1242"/>
+        <location filename="../../ui/sync_page.py" line="1340"/>
         <source>Writing the batches…</source>
         <translation>جارٍ كتابة الدفعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1247"/>
+        <location filename="../../ui/sync_page.py" line="1345"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>اختر المجلد الذي يحتوي على إشعارات الاستلام من الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1249"/>
+        <location filename="../../ui/sync_page.py" line="1347"/>
         <source>Reading the receipts…</source>
         <translation>جارٍ قراءة إشعارات الاستلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1261"/>
+        <location filename="../../ui/sync_page.py" line="1359"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1263"/>
+        <location filename="../../ui/sync_page.py" line="1361"/>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1279"/>
+        <location filename="../../ui/sync_page.py" line="1377"/>
         <source>{sent} of {total}</source>
         <translation>{sent} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1297"/>
+        <location filename="../../ui/sync_page.py" line="1395"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>رُبطت هذه المحطة بالخادم المركزي. تحقّق من بصمة المفتاح مع مسؤول الخادم المركزي، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1308"/>
+        <location filename="../../ui/sync_page.py" line="1405"/>
+        <source>The hub answered at its new address with the keys this station enrolled with. The address is saved; the waiting batches go with the next sync.</source>
+        <translation>أجاب الخادم المركزي على عنوانه الجديد بالمفاتيح التي رُبطت بها هذه المحطة. حُفظ العنوان؛ وستُرسل الدفعات المنتظرة مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1410"/>
+        <source>The new address is saved, but the hub could not be reached there just now. The next sync tries it; records wait safely in the vault.</source>
+        <translation>حُفظ العنوان الجديد، لكن تعذّر الوصول إلى الخادم المركزي عليه الآن. ستحاول المزامنة التالية ذلك؛ والسجلات تنتظر بأمان في الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1419"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>ملفات الدفعات المكتوبة في {folder}: {n}. انقلها إلى الخادم المركزي؛ وتبقى ملفات الأشخاص هنا حتى تُقرأ إشعارات الاستلام الصادرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1313"/>
+        <location filename="../../ui/sync_page.py" line="1424"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>لا يوجد ما يُكتب: لا توجد دفعة بانتظار الإرسال إلى الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1331"/>
+        <location filename="../../ui/sync_page.py" line="1442"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بما وصل إلى الخادم المركزي؛ وتُستأنف المزامنة التالية من حيث توقفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1363"/>
+        <location filename="../../ui/sync_page.py" line="1476"/>
         <source>Send again as a new version</source>
         <translation>إعادة الإرسال كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1365"/>
+        <location filename="../../ui/sync_page.py" line="1478"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>هل تريد إعادة إرسال الملف {registration_id} بوصفه النسخة {version}؟ يحتفظ الخادم المركزي بالنسختين؛ وتصبح النسخة الموجودة في هذه المحطة هي الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1370"/>
+        <location filename="../../ui/sync_page.py" line="1483"/>
         <source>&amp;Send again</source>
         <translation>إعادة الإ&amp;رسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1414"/>
+        <location filename="../../ui/sync_page.py" line="1527"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>أُدرج الملف {registration_id} مجددًا للإرسال بوصفه النسخة {version}؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>
@@ -4034,14 +4087,6 @@
         <source>Choose the issuing country from the list.</source>
         <translation>اختر بلد الإصدار من القائمة.</translation>
     </message>
-    <message>
-        <source>&amp;Take photo of the page</source>
-        <translation type="vanished">&amp;التقاط صورة الصفحة</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">إلغاء</translation>
-    </message>
 </context>
 <context>
     <name>face</name>
@@ -4355,48 +4400,53 @@
         <translation>مفاتيح الخادم المركزي لا تطابق رمز الربط — قد لا يكون هذا هو الخادم المركزي الخاص بك. لا تربط المحطة؛ اتصل بمسؤول الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>The machine at this address answered with other keys than your hub&apos;s — it is not your hub. The address was not changed; check it with the hub operator.</source>
+        <translation>أجاب الجهاز على هذا العنوان بمفاتيح غير مفاتيح خادمك المركزي — إنه ليس خادمك المركزي. لم يُغيَّر العنوان؛ تحقّق منه مع مشغّل الخادم المركزي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The hub&apos;s address starts with http:// or https://, for example https://hub.example.org:8443. Ask the hub operator for it.</source>
         <translation>يبدأ عنوان الخادم المركزي بـ http:// أو https://، مثل https://hub.example.org:8443. اطلبه من مسؤول الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>A problem Registrar has no words for ({code}); the details are in the log file.</source>
         <translation>حدثت مشكلة لا يتوفر لها وصف في Registrar ({code})؛ التفاصيل موجودة في ملف سجل الأحداث.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>A supervisor should work through the review queue.</source>
         <translation>ينبغي أن يُنجز أحد المشرفين قائمة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>A supervisor should review the oldest possible duplicates.</source>
         <translation>ينبغي أن يراجع أحد المشرفين أقدم حالات التكرار المحتملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Sync now, or export the records to a USB stick.</source>
         <translation>أجرِ المزامنة الآن، أو صدِّر الملفات إلى ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
         <translation>حالات تكرار محتملة بانتظار المراجعة: {n} (الحد هو {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
         <translation>مدة انتظار أقدم حالة تكرار محتملة بالأيام: {days:.0f} (الحد هو {limit:g}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{n} records have not reached the hub (the limit is {limit}).</source>
         <translation>ملفات لم تصل إلى الخادم المركزي: {n} (الحد هو {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
         <translation>عمر أقدم ملف لم يصل بعد إلى الخادم المركزي بالأيام: {days:.0f} (الحد هو {limit:g}).</translation>
     </message>
@@ -5498,189 +5548,189 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="319"/>
         <source>{n} accepted</source>
         <translation>مقبولة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="320"/>
         <source>{n} already at the hub</source>
         <translation>موجودة مسبقًا في الخادم المركزي: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="316"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>{n} in conflict</source>
         <translation>في حالة تعارض: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="317"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>{n} refused</source>
         <translation>مرفوضة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{n} {status}</source>
         <translation>{status}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="327"/>
+        <location filename="../../ui/sync_page.py" line="332"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Acknowledged by the hub</source>
         <translation>أكّد الخادم المركزي استلامها</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="334"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Waiting; next try at {time}</source>
         <translation>بالانتظار؛ المحاولة التالية في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="336"/>
+        <location filename="../../ui/sync_page.py" line="341"/>
         <source>Partly sent</source>
         <translation>أُرسلت جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="342"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="343"/>
+        <location filename="../../ui/sync_page.py" line="348"/>
         <source>Hub not reachable</source>
         <translation>تعذّر الوصول إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="344"/>
+        <location filename="../../ui/sync_page.py" line="349"/>
         <source>Refused by the hub</source>
         <translation>رفضها الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="345"/>
+        <location filename="../../ui/sync_page.py" line="350"/>
         <source>Damaged</source>
         <translation>تالفة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="346"/>
+        <location filename="../../ui/sync_page.py" line="351"/>
         <source>Wrong signature</source>
         <translation>توقيع غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="352"/>
         <source>Station unknown at the hub</source>
         <translation>المحطة غير معروفة لدى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="348"/>
+        <location filename="../../ui/sync_page.py" line="353"/>
         <source>Upload out of step</source>
         <translation>اختلاف في مقدار ما رُفع</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Piece too large</source>
         <translation>الجزء كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="350"/>
+        <location filename="../../ui/sync_page.py" line="355"/>
         <source>Batch conflict</source>
         <translation>تعارض في الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359"/>
+        <location filename="../../ui/sync_page.py" line="364"/>
         <source>Too large to send ({size}; the limit is {limit})</source>
         <translation>أكبر من أن يُرسَل ({size}؛ الحد هو {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="362"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Too large to send</source>
         <translation>أكبر من أن يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="369"/>
         <source>The hub holds another record with this version number</source>
         <translation>يوجد في الخادم المركزي ملف آخر برقم النسخة نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>The hub refused it: it arrived damaged</source>
         <translation>رفضه الخادم المركزي: وصل تالفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>The hub refused it: it was not registered at this station</source>
         <translation>رفضه الخادم المركزي: لم يُسجَّل في هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="374"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>The hub refused it</source>
         <translation>رفضه الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>Remove a document page from the record, or raise the record size limit in Settings; it is sent with the next sync.</source>
         <translation>أزل إحدى صفحات الوثائق من الملف، أو ارفع الحد الأقصى لحجم الملف من الإعدادات؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="384"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>A supervisor can send what this station holds again as a new version; the hub keeps both versions.</source>
         <translation>يمكن للمشرف إعادة إرسال ما تحتفظ به هذه المحطة كنسخة جديدة؛ ويحتفظ الخادم المركزي بالنسختين.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="401"/>
         <source>{n} record(s) reached the hub ({counts}).</source>
         <translation>ملفات وصلت إلى الخادم المركزي: {n} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="406"/>
         <source>Nothing new to send.</source>
         <translation>لا يوجد جديد لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="404"/>
-        <location filename="../../ui/sync_page.py" line="438"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="443"/>
         <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
         <translation>حالات تكرار محتملة رصدها الخادم المركزي: {n}؛ وهي بانتظار المراجعة في صفحة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="410"/>
-        <location filename="../../ui/sync_page.py" line="444"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="449"/>
         <source>{n} decision(s) taken at the hub were applied.</source>
         <translation>قرارات اتُّخذت في الخادم المركزي وطُبِّقت هنا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="414"/>
+        <location filename="../../ui/sync_page.py" line="419"/>
         <source>{n} record(s) are too large to send: see the list below.</source>
         <translation>ملفات أكبر من أن تُرسَل: {n}؛ راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="420"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
         <translation>ملفات أكّد الخادم المركزي استلامها منذ مدة طويلة وأُزيلت من هذا الحاسوب المحمول: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>{n} batch(es) could not be sent and wait in the vault.</source>
         <translation>دفعات تعذّر إرسالها وهي تنتظر في الخزنة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="435"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>{n} receipt(s) read; those records are acknowledged.</source>
         <translation>إشعارات الاستلام المقروءة: {n}؛ وقد تأكّد استلام الملفات المعنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="448"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>{n} file(s) were read before or are for another station.</source>
         <translation>ملفات قُرئت من قبل أو تخصّ محطة أخرى: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="460"/>
         <source>{n} file(s) could not be used, {name} first:</source>
         <translation>ملفات تعذّر استخدامها: {n}، أولها {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="470"/>
         <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
         <translation>تعذّرت القراءة من المجلد أو الكتابة فيه. هل ما زالت ذاكرة USB موصولة، وهل فيها مساحة فارغة؟ لم يُغيَّر أي شيء في الخزنة.</translation>
     </message>

@@ -202,42 +202,47 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Your new password is set.</source>
         <translation>Votre nouveau mot de passe est défini.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="336"/>
+        <source>The hub found {n} possible duplicate(s) at other sites: see the Review page.</source>
+        <translation>Le serveur central a trouvé {n} doublon(s) possible(s) dans d&apos;autres sites : voir la page Examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Loading face search…</source>
         <translation>Chargement de la recherche par visage…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="382"/>
         <source>Face search ready</source>
         <translation>Recherche par visage prête</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="392"/>
         <source>Face search is not available: {reason}</source>
         <translation>La recherche par visage n&apos;est pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="390"/>
+        <location filename="../../ui/app.py" line="400"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il A BIEN été sauvegardé : {ids}. Vérifiez ce dossier avant d&apos;enregistrer de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="395"/>
+        <location filename="../../ui/app.py" line="405"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il n&apos;a PAS été sauvegardé : enregistrez de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="399"/>
+        <location filename="../../ui/app.py" line="409"/>
         <source>Last registration</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="449"/>
+        <location filename="../../ui/app.py" line="459"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -451,37 +456,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="536"/>
+        <location filename="../../ui/sync_page.py" line="541"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="537"/>
+        <location filename="../../ui/sync_page.py" line="542"/>
         <source>Sealed</source>
         <translation>Scellé le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="538"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>Records</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="539"/>
+        <location filename="../../ui/sync_page.py" line="544"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="540"/>
+        <location filename="../../ui/sync_page.py" line="545"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="541"/>
+        <location filename="../../ui/sync_page.py" line="546"/>
         <source>Receipt, or the last problem</source>
         <translation>Accusé de réception ou dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="579"/>
+        <location filename="../../ui/sync_page.py" line="584"/>
         <source>{sent} of {size}</source>
         <translation>{sent} sur {size}</translation>
     </message>
@@ -959,10 +964,6 @@
         <location filename="../../ui/review_page.py" line="1014"/>
         <source>Say in the note why: the reason is &apos;other&apos;.</source>
         <translation>Expliquez pourquoi dans la remarque : le motif choisi est « autre ».</translation>
-    </message>
-    <message>
-        <source>Raised {when} ({source}).</source>
-        <translation type="vanished">Signalé le {when} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -1499,21 +1500,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
-        <source>{n} cases to review</source>
+        <source>{n} case(s) to review</source>
         <translation>{n} cas à examiner</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
         <source>Backlog</source>
         <translation>Retard accumulé</translation>
-    </message>
-    <message>
-        <source>Send records to the hub, over the network or on a USB stick. This screen arrives with the hub; records wait safely in the encrypted vault.</source>
-        <translation type="vanished">Envoyer les dossiers au serveur central, par le réseau ou sur une clé USB. Cet écran arrivera avec le serveur central ; d&apos;ici là, les dossiers attendent en sécurité dans le coffre-fort chiffré.</translation>
-    </message>
-    <message>
-        <source>Supervisors review possible duplicates here. This screen arrives with the supervisor&apos;s workbench; the number of cases waiting is in the status bar.</source>
-        <translation type="vanished">Les superviseurs examinent ici les doublons possibles. Cet écran arrivera avec l&apos;espace de travail des superviseurs ; le nombre de cas en attente figure dans la barre d&apos;état.</translation>
     </message>
 </context>
 <context>
@@ -2558,22 +2551,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="610"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="606"/>
+        <location filename="../../ui/sync_page.py" line="611"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="607"/>
+        <location filename="../../ui/sync_page.py" line="612"/>
         <source>Why it cannot leave</source>
         <translation>Pourquoi il ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="608"/>
+        <location filename="../../ui/sync_page.py" line="613"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
@@ -3176,314 +3169,374 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="683"/>
+        <location filename="../../ui/sync_page.py" line="688"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="688"/>
+        <location filename="../../ui/sync_page.py" line="693"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>Ce poste n&apos;est encore inscrit auprès d&apos;aucun serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="695"/>
+        <location filename="../../ui/sync_page.py" line="700"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>Lisez cette empreinte à voix haute au responsable du serveur central pour vérifier que vous êtes bien relié à votre serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="702"/>
+        <location filename="../../ui/sync_page.py" line="708"/>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hanger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="710"/>
+        <source>The hub moved: give its new address</source>
+        <translation>Le serveur central a changé d&apos;adresse : indiquez la nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="715"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="703"/>
+        <location filename="../../ui/sync_page.py" line="716"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="704"/>
+        <location filename="../../ui/sync_page.py" line="717"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="705"/>
+        <location filename="../../ui/sync_page.py" line="718"/>
         <source>This station&apos;s id</source>
         <translation>Identifiant de ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="708"/>
+        <location filename="../../ui/sync_page.py" line="722"/>
+        <source>Type the address the hub operator gave you. The station checks that the hub there has the same keys; the enrolment stays.</source>
+        <translation>Saisissez l&apos;adresse donnée par l&apos;opérateur du serveur central. Le poste vérifie que le serveur à cette adresse a les mêmes clés ; l&apos;inscription est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="731"/>
+        <source>The hub&apos;s new address</source>
+        <translation>La nouvelle adresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="734"/>
+        <source>Save &amp;address</source>
+        <translation>Enregistrer l&apos;&amp;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="734"/>
+        <source>Save the hub&apos;s new address</source>
+        <translation>Enregistrer la nouvelle adresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="737"/>
+        <source>&amp;Keep the old address</source>
+        <translation>&amp;Garder l&apos;ancienne adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="739"/>
+        <source>Close without changing the hub&apos;s address</source>
+        <translation>Fermer sans changer l&apos;adresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="746"/>
+        <source>&amp;New address</source>
+        <translation>&amp;Nouvelle adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="755"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>Demandez au responsable du serveur central l&apos;adresse du serveur et un code d&apos;inscription à usage unique, puis saisissez-les ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="717"/>
+        <location filename="../../ui/sync_page.py" line="764"/>
         <source>The hub&apos;s address</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="721"/>
+        <location filename="../../ui/sync_page.py" line="768"/>
         <source>Enrolment token</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="726"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="726"/>
+        <location filename="../../ui/sync_page.py" line="773"/>
         <source>Enrol this station at the hub</source>
         <translation>Inscrire ce poste auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="733"/>
+        <location filename="../../ui/sync_page.py" line="780"/>
         <source>Hub &amp;address</source>
         <translation>A&amp;dresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="734"/>
+        <location filename="../../ui/sync_page.py" line="781"/>
         <source>&amp;Token</source>
         <translation>&amp;Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="740"/>
+        <location filename="../../ui/sync_page.py" line="787"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>Un superviseur doit inscrire ce poste auprès du serveur central avant que les dossiers puissent être envoyés. D&apos;ici là, ils attendent en sécurité dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="749"/>
+        <location filename="../../ui/sync_page.py" line="796"/>
         <source>The hub</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="770"/>
+        <location filename="../../ui/sync_page.py" line="818"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="770"/>
+        <location filename="../../ui/sync_page.py" line="818"/>
         <source>Send the waiting records to the hub</source>
         <translation>Envoyer au serveur central les dossiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="821"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="821"/>
         <source>Stop the sync that is running</source>
         <translation>Arrêter la synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="777"/>
+        <location filename="../../ui/sync_page.py" line="825"/>
         <source>Bytes sent to the hub</source>
         <translation>Octets envoyés au serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="781"/>
+        <location filename="../../ui/sync_page.py" line="829"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>Écrire les &amp;lots dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="783"/>
+        <location filename="../../ui/sync_page.py" line="831"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>Écrire les lots en attente dans un dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="786"/>
+        <location filename="../../ui/sync_page.py" line="834"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>Lire les accusés de &amp;réception depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="788"/>
+        <location filename="../../ui/sync_page.py" line="836"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>Lire depuis un dossier les accusés de réception et les résultats du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="791"/>
+        <location filename="../../ui/sync_page.py" line="839"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>Sans réseau : écrivez les lots sur une clé USB, faites-les lire par le responsable du serveur central, puis lisez ici les accusés de réception que le serveur central a écrits en retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="798"/>
+        <location filename="../../ui/sync_page.py" line="846"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="830"/>
-        <location filename="../../ui/sync_page.py" line="847"/>
+        <location filename="../../ui/sync_page.py" line="878"/>
+        <location filename="../../ui/sync_page.py" line="895"/>
         <source>Recent batches</source>
         <translation>Lots récents</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="859"/>
-        <location filename="../../ui/sync_page.py" line="885"/>
+        <location filename="../../ui/sync_page.py" line="907"/>
+        <location filename="../../ui/sync_page.py" line="933"/>
         <source>Records that cannot leave</source>
         <translation>Dossiers qui ne peuvent pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="872"/>
+        <location filename="../../ui/sync_page.py" line="920"/>
         <source>Send &amp;again as a new version…</source>
         <translation>Renvoyer comme nouvelle &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="874"/>
+        <location filename="../../ui/sync_page.py" line="922"/>
         <source>Send the selected record again as a new version</source>
         <translation>Renvoyer le dossier sélectionné comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="877"/>
+        <location filename="../../ui/sync_page.py" line="925"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>Un superviseur peut renvoyer un dossier en conflit ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="976"/>
+        <location filename="../../ui/sync_page.py" line="1029"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1071"/>
+        <location filename="../../ui/sync_page.py" line="1131"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1086"/>
+        <location filename="../../ui/sync_page.py" line="1146"/>
         <source>Every record is at the hub.</source>
         <translation>Tous les dossiers sont parvenus au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1089"/>
+        <location filename="../../ui/sync_page.py" line="1149"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1094"/>
+        <location filename="../../ui/sync_page.py" line="1154"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n} ; le plus ancien attend depuis {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1099"/>
+        <location filename="../../ui/sync_page.py" line="1159"/>
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1103"/>
+        <location filename="../../ui/sync_page.py" line="1163"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>Dernière synchronisation réussie : {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1109"/>
+        <location filename="../../ui/sync_page.py" line="1169"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1111"/>
+        <location filename="../../ui/sync_page.py" line="1171"/>
         <source>Not enrolled</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1119"/>
+        <location filename="../../ui/sync_page.py" line="1179"/>
         <source>The last try failed: {reason}</source>
         <translation>La dernière tentative a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1131"/>
+        <location filename="../../ui/sync_page.py" line="1191"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>Aucun lot n&apos;a encore été scellé : « Synchroniser maintenant » enverra le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1138"/>
+        <location filename="../../ui/sync_page.py" line="1198"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>Dossiers qui ne peuvent pas quitter cet ordinateur portable en l&apos;état : {n}. Ils ne bloquent pas les autres. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1195"/>
+        <location filename="../../ui/sync_page.py" line="1265"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>Sélectionnez un dossier en conflit ou refusé par le serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1224"/>
+        <location filename="../../ui/sync_page.py" line="1294"/>
         <source>Enrolling at the hub…</source>
         <translation>Inscription auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1235"/>
+        <location filename="../../ui/sync_page.py" line="1322"/>
+        <source>Asking the hub at its new address…</source>
+        <translation>Interrogation du serveur central à sa nouvelle adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1333"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>Annulation après l&apos;envoi du morceau en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1240"/>
+        <location filename="../../ui/sync_page.py" line="1338"/>
         <source>Choose the folder to write the batches to</source>
         <translation>Choisissez le dossier où écrire les lots</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1242"/>
+        <location filename="../../ui/sync_page.py" line="1340"/>
         <source>Writing the batches…</source>
         <translation>Écriture des lots…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1247"/>
+        <location filename="../../ui/sync_page.py" line="1345"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>Choisissez le dossier contenant les accusés de réception du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1249"/>
+        <location filename="../../ui/sync_page.py" line="1347"/>
         <source>Reading the receipts…</source>
         <translation>Lecture des accusés de réception…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1261"/>
+        <location filename="../../ui/sync_page.py" line="1359"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1263"/>
+        <location filename="../../ui/sync_page.py" line="1361"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1279"/>
+        <location filename="../../ui/sync_page.py" line="1377"/>
         <source>{sent} of {total}</source>
         <translation>{sent} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1297"/>
+        <location filename="../../ui/sync_page.py" line="1395"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>Ce poste est inscrit auprès du serveur central. Vérifiez l&apos;empreinte de la clé avec le responsable du serveur central, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1308"/>
+        <location filename="../../ui/sync_page.py" line="1405"/>
+        <source>The hub answered at its new address with the keys this station enrolled with. The address is saved; the waiting batches go with the next sync.</source>
+        <translation>Le serveur central a répondu à sa nouvelle adresse avec les clés connues lors de l&apos;inscription de ce poste. L&apos;adresse est enregistrée ; les lots en attente partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1410"/>
+        <source>The new address is saved, but the hub could not be reached there just now. The next sync tries it; records wait safely in the vault.</source>
+        <translation>La nouvelle adresse est enregistrée, mais le serveur central n&apos;a pas pu y être joint pour l&apos;instant. La prochaine synchronisation l&apos;essaiera ; les dossiers attendent en sécurité dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1419"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>Fichiers de lot écrits dans {folder} : {n}. Apportez-les au serveur central ; les dossiers restent sur ce poste jusqu&apos;à ce que ses accusés de réception soient lus ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1313"/>
+        <location filename="../../ui/sync_page.py" line="1424"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>Rien à écrire : aucun lot n&apos;attend d&apos;être envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1331"/>
+        <location filename="../../ui/sync_page.py" line="1442"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>Synchronisation annulée. Ce qui est déjà parvenu au serveur central est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1363"/>
+        <location filename="../../ui/sync_page.py" line="1476"/>
         <source>Send again as a new version</source>
         <translation>Renvoyer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1365"/>
+        <location filename="../../ui/sync_page.py" line="1478"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>Renvoyer {registration_id} comme version {version} ? Le serveur central conserve les deux versions ; celle de ce poste devient la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1370"/>
+        <location filename="../../ui/sync_page.py" line="1483"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1414"/>
+        <location filename="../../ui/sync_page.py" line="1527"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>{registration_id} est de nouveau en attente d&apos;envoi comme version {version} ; il partira avec la prochaine synchronisation.</translation>
     </message>
@@ -4034,14 +4087,6 @@
         <source>Choose the issuing country from the list.</source>
         <translation>Choisissez le pays de délivrance dans la liste.</translation>
     </message>
-    <message>
-        <source>&amp;Take photo of the page</source>
-        <translation type="vanished">&amp;Prendre la photo de la page</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
-    </message>
 </context>
 <context>
     <name>face</name>
@@ -4355,48 +4400,53 @@
         <translation>Les clés du serveur central ne correspondent pas au code d&apos;inscription — ce n&apos;est peut-être pas votre serveur central. N&apos;inscrivez pas ce poste ; appelez le responsable du serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>The machine at this address answered with other keys than your hub&apos;s — it is not your hub. The address was not changed; check it with the hub operator.</source>
+        <translation>La machine à cette adresse a répondu avec d&apos;autres clés que celles de votre serveur central — ce n&apos;est pas votre serveur central. L&apos;adresse n&apos;a pas été changée ; vérifiez-la avec l&apos;opérateur du serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The hub&apos;s address starts with http:// or https://, for example https://hub.example.org:8443. Ask the hub operator for it.</source>
         <translation>L&apos;adresse du serveur central commence par http:// ou https://, par exemple https://hub.example.org:8443. Demandez-la au responsable du serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>A problem Registrar has no words for ({code}); the details are in the log file.</source>
         <translation>Un problème que Registrar ne sait pas décrire ({code}) ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>A supervisor should work through the review queue.</source>
         <translation>Un superviseur doit traiter la file d&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>A supervisor should review the oldest possible duplicates.</source>
         <translation>Un superviseur doit examiner les doublons possibles les plus anciens.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Sync now, or export the records to a USB stick.</source>
         <translation>Synchronisez maintenant ou exportez les dossiers sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{n} possible duplicates wait for review (the limit is {limit}).</source>
         <translation>Doublons possibles en attente d&apos;examen : {n} (la limite est de {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The oldest possible duplicate has waited {days:.0f} days (the limit is {limit:g}).</source>
         <translation>Le plus ancien doublon possible attend depuis {days:.0f} jours (la limite est de {limit:g} jours).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{n} records have not reached the hub (the limit is {limit}).</source>
         <translation>Dossiers pas encore parvenus au serveur central : {n} (la limite est de {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>The oldest record not yet at the hub is {days:.0f} days old (the limit is {limit:g}).</source>
         <translation>Le plus ancien dossier pas encore parvenu au serveur central date de {days:.0f} jours (la limite est de {limit:g} jours).</translation>
     </message>
@@ -5498,189 +5548,189 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="319"/>
         <source>{n} accepted</source>
         <translation>acceptés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="320"/>
         <source>{n} already at the hub</source>
         <translation>déjà sur le serveur central : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="316"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>{n} in conflict</source>
         <translation>en conflit : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="317"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>{n} refused</source>
         <translation>refusés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{n} {status}</source>
         <translation>{status} : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="327"/>
+        <location filename="../../ui/sync_page.py" line="332"/>
         <source>, </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Acknowledged by the hub</source>
         <translation>Confirmé par le serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="334"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Waiting; next try at {time}</source>
         <translation>En attente ; prochain essai à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="336"/>
+        <location filename="../../ui/sync_page.py" line="341"/>
         <source>Partly sent</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="342"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="343"/>
+        <location filename="../../ui/sync_page.py" line="348"/>
         <source>Hub not reachable</source>
         <translation>Serveur central injoignable</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="344"/>
+        <location filename="../../ui/sync_page.py" line="349"/>
         <source>Refused by the hub</source>
         <translation>Refusé par le serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="345"/>
+        <location filename="../../ui/sync_page.py" line="350"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="346"/>
+        <location filename="../../ui/sync_page.py" line="351"/>
         <source>Wrong signature</source>
         <translation>Signature incorrecte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="352"/>
         <source>Station unknown at the hub</source>
         <translation>Poste inconnu du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="348"/>
+        <location filename="../../ui/sync_page.py" line="353"/>
         <source>Upload out of step</source>
         <translation>Décalage de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Piece too large</source>
         <translation>Morceau trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="350"/>
+        <location filename="../../ui/sync_page.py" line="355"/>
         <source>Batch conflict</source>
         <translation>Conflit de lot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359"/>
+        <location filename="../../ui/sync_page.py" line="364"/>
         <source>Too large to send ({size}; the limit is {limit})</source>
         <translation>Trop volumineux pour être envoyé ({size} ; la limite est de {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="362"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Too large to send</source>
         <translation>Trop volumineux pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="369"/>
         <source>The hub holds another record with this version number</source>
         <translation>Le serveur central détient un autre dossier avec ce numéro de version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>The hub refused it: it arrived damaged</source>
         <translation>Le serveur central l&apos;a refusé : il est arrivé endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>The hub refused it: it was not registered at this station</source>
         <translation>Le serveur central l&apos;a refusé : il n&apos;a pas été enregistré sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="374"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>The hub refused it</source>
         <translation>Le serveur central l&apos;a refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>Remove a document page from the record, or raise the record size limit in Settings; it is sent with the next sync.</source>
         <translation>Retirez une page de document du dossier ou augmentez la taille maximale d&apos;un dossier dans les Paramètres ; il sera envoyé lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="384"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>A supervisor can send what this station holds again as a new version; the hub keeps both versions.</source>
         <translation>Un superviseur peut renvoyer la version de ce poste comme nouvelle version ; le serveur central conserve les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="401"/>
         <source>{n} record(s) reached the hub ({counts}).</source>
         <translation>Dossiers parvenus au serveur central : {n} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="406"/>
         <source>Nothing new to send.</source>
         <translation>Rien de nouveau à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="404"/>
-        <location filename="../../ui/sync_page.py" line="438"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="443"/>
         <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
         <translation>Doublons possibles trouvés par le serveur central : {n} ; ils attendent sur la page Examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="410"/>
-        <location filename="../../ui/sync_page.py" line="444"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="449"/>
         <source>{n} decision(s) taken at the hub were applied.</source>
         <translation>Décisions prises sur le serveur central et appliquées ici : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="414"/>
+        <location filename="../../ui/sync_page.py" line="419"/>
         <source>{n} record(s) are too large to send: see the list below.</source>
         <translation>Dossiers trop volumineux pour être envoyés : {n} ; voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="420"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
         <translation>Dossiers confirmés depuis longtemps par le serveur central, retirés de cet ordinateur portable : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>{n} batch(es) could not be sent and wait in the vault.</source>
         <translation>Lots non envoyés, en attente dans le coffre-fort : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="435"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>{n} receipt(s) read; those records are acknowledged.</source>
         <translation>Accusés de réception lus : {n} ; la réception des dossiers concernés est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="448"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>{n} file(s) were read before or are for another station.</source>
         <translation>Fichiers déjà lus ou destinés à un autre poste : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="460"/>
         <source>{n} file(s) could not be used, {name} first:</source>
         <translation>Fichiers inutilisables : {n}, à commencer par {name} :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="470"/>
         <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
         <translation>Impossible de lire ou d&apos;écrire dans le dossier. La clé USB est-elle toujours branchée, et n&apos;est-elle pas pleine ? Rien n&apos;a été modifié dans le coffre-fort.</translation>
     </message>

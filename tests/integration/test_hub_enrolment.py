@@ -148,6 +148,8 @@ def test_both_command_lines_from_hub_init_to_a_usb_round_trip(tmp_path: Path) ->
     with HubProcess(hub_dir) as hub:
         station.fail("sync", "now")  # not enrolled: one line in words
         station.run("sync", "enrol", hub.url, first.stdout.strip())
+        moved = station.run("sync", "set-address", hub.url.replace("127.0.0.1", "localhost"))
+        assert "The hub answered" in moved.stdout
         sent = station.run("sync", "now")
         assert '"accepted": 1' in sent.stdout
         status = json.loads(station.run("sync", "status").stdout)
@@ -191,3 +193,48 @@ def test_sync_state_is_only_in_the_encrypted_vault(tmp_path: Path, hub: HubProce
     for path in (tmp_path / "kak").rglob("*"):
         if path.is_file():
             assert secret not in path.read_bytes(), path
+
+
+def test_a_hub_that_moved_is_followed_to_its_new_address_and_another_hub_is_refused(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    station = make_station(tmp_path / "kak", "KAK", 1)
+    service = SyncService(station)
+    _refused(lambda: service.set_hub_url(hub.url), ErrorCode.NOT_ENROLLED)
+    service.enrol(hub.url, token(hub.hub_dir))
+    person = register(station, "Mariam")
+    # The link goes down while the hub moves: the new address is kept all the same.
+    down = "http://127.0.0.1:9"
+    assert service.set_hub_url(down + "/") is False
+    assert service.hub_url() == down
+    report = service.sync_now()
+    assert report.failures and report.failures[0][1] == ErrorCode.HUB_UNREACHABLE.value
+    (waiting,) = SyncRepository(station.db.conn).waiting()
+    assert waiting.next_attempt_at is not None  # backing off from the dead address
+    # Another hub answers at an address: not this station's hub, so the address stays.
+    with HubProcess(make_hub(tmp_path / "other", None)) as other:
+        error = _refused(lambda: service.set_hub_url(other.url), ErrorCode.SIGNATURE_INVALID)
+        assert "other keys" in error.message
+    assert service.hub_url() == down
+    _refused(lambda: service.set_hub_url("hub.example:8443"), ErrorCode.INVALID_FIELD)
+    assert service.hub_url() == down
+    # Officers may not move the hub.
+    station.add_operator("omar", Role.OFFICER, "officer password 1")
+    supervisor = station.session
+    station.session = type(supervisor)("omar", Role.OFFICER)
+    _refused(lambda: service.set_hub_url(hub.url), ErrorCode.NOT_PERMITTED)
+    station.session = supervisor
+    # The hub itself, at its address: saved, and the waiting batch goes at the next
+    # background sync instead of after its back-off.
+    assert service.set_hub_url(hub.url) is True
+    (waiting,) = SyncRepository(station.db.conn).waiting()
+    assert waiting.next_attempt_at is None and waiting.last_error is not None
+    report = service.sync_now(respect_backoff=True)
+    assert report.ok and report.records == {"accepted": 1}
+    state = station.db.conn.execute("SELECT state FROM people WHERE id = ?", (person,))
+    assert state.fetchone()[0] == "synced"
+    moves = station.db.conn.execute(
+        "SELECT operator FROM audit_log WHERE action = 'sync.hub_moved'"
+    ).fetchall()
+    assert moves == [("amina",), ("amina",)]  # the refused changes left no entry
+    station.close()

@@ -200,7 +200,7 @@ def test_officer_registers_a_person_then_the_same_person_again(
         return PeopleRepository(v.db.conn).count(), CaseRepository(v.db.conn).count_open()
 
     assert app.db.run_blocking(lambda: stored(vault)) == (2, 1)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "1 cases to review" in app.main.review_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "1 case(s) to review" in app.main.review_label.text(), timeout=5_000)
 
 
 def test_two_faces_block_capture_with_the_right_hint(

@@ -216,6 +216,61 @@ def test_a_hub_whose_keys_do_not_match_the_token_is_not_enrolled_at(
     shot(page, "sync-enrol-not-your-hub")
 
 
+def test_a_supervisor_gives_the_hubs_new_address_and_another_hub_is_refused(
+    qtbot: QtBot,
+    hub: HubProcess,
+    station: Vault,
+    open_desk: Callable[[Vault], Desk],
+    tmp_path: Path,
+) -> None:
+    enrol(station, hub)
+    page = open_desk(station).page
+    assert page.change_address_button.isVisible() and not page.address_form.isVisible()
+    click(page.change_address_button)
+    assert page.address_form.isVisible() and not page.change_address_button.isVisible()
+    assert page.address_edit.text() == hub.url
+    assert not page.save_address_button.isEnabled()  # nothing changed yet
+    shot(page, "sync-address-form")
+
+    # Another hub answers at the typed address: refused in words; the address stays.
+    with HubProcess(make_hub(tmp_path / "other", None)) as other:
+        page.address_edit.setText(other.url)
+        click(page.save_address_button)
+        qtbot.waitUntil(lambda: "not your hub" in page.message_label.text(), timeout=TIMEOUT)
+        settled(qtbot, page)
+    assert "The address was not changed" in page.message_label.text()
+    assert page.address_form.isVisible() and page.address_edit.text() == other.url
+    assert hub.url in page.hub_url_label.text()
+    shot(page, "sync-address-not-your-hub")
+
+    # The link is down while the hub moves: the address is saved all the same, and said so.
+    page.address_edit.setText("http://127.0.0.1:9")
+    click(page.save_address_button)
+    qtbot.waitUntil(lambda: "could not be reached" in page.message_label.text(), timeout=TIMEOUT)
+    settled(qtbot, page)
+    assert not page.address_form.isVisible() and page.change_address_button.isVisible()
+    assert "http://127.0.0.1:9" in page.hub_url_label.text()
+
+    # Keeping the old address changes nothing.
+    click(page.change_address_button)
+    page.address_edit.setText("http://10.9.9.9:8443")
+    click(page.keep_address_button)
+    assert not page.address_form.isVisible()
+    assert "http://127.0.0.1:9" in page.hub_url_label.text()
+
+    # The hub itself, typed with Enter: it answered there with its keys.
+    click(page.change_address_button)
+    page.address_edit.setText(hub.url + "/")
+    QTest.keyClick(page.address_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "answered at its new address" in page.message_label.text(), timeout=TIMEOUT
+    )
+    settled(qtbot, page)
+    assert page.hub_url_label.text().strip("\u2066\u2069") == hub.url
+    shot(page, "sync-address-changed")
+    sync_and_wait(qtbot, page, "Nothing new to send.")  # the hub answered at that address
+
+
 def test_with_the_hub_down_sync_now_explains_and_the_records_wait(
     qtbot: QtBot, hub: HubProcess, station: Vault, open_desk: Callable[[Vault], Desk]
 ) -> None:
@@ -589,12 +644,20 @@ def test_the_app_syncs_in_the_background_and_the_status_bar_follows(
         qtbot.waitUntil(lambda: app.main.isVisible(), timeout=TIMEOUT)
         assert app.sync_timer.isActive() and app.sync_timer.interval() == 1000
         assert app.main.pages["sync"] is app.sync_page
-        assert app.main.review_label.text() == "0 cases to review"
+        assert app.main.review_label.text() == "0 case(s) to review"
         qtbot.waitUntil(lambda: app.main.sync_label.text() == "0 waiting for sync", timeout=TIMEOUT)
         # The hub found Ali at the other station: a case to review here.
         qtbot.waitUntil(
-            lambda: app.main.review_label.text() == "1 cases to review", timeout=TIMEOUT
+            lambda: app.main.review_label.text() == "1 case(s) to review", timeout=TIMEOUT
         )
+        # Nobody asked for that sync: the status bar says what it brought.
+        qtbot.waitUntil(
+            lambda: (
+                "The hub found 1 possible duplicate(s)" in app.main.statusBar().currentMessage()
+            ),
+            timeout=TIMEOUT,
+        )
+        shot(app.main, "sync-background-finding")
         app.main.show_page("sync")
         qtbot.waitUntil(
             lambda: (
