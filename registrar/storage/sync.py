@@ -227,9 +227,7 @@ class SyncRepository:
     def retry_waiting_now(self) -> None:
         """Waiting batches are tried at the next sync, background or not (their attempts
         and last error stay for the record)."""
-        self.conn.execute(
-            "UPDATE sync_batches SET next_attempt_at = NULL WHERE state = 'waiting'"
-        )
+        self.conn.execute("UPDATE sync_batches SET next_attempt_at = NULL WHERE state = 'waiting'")
 
     def finish(
         self,
