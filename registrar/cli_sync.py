@@ -190,7 +190,8 @@ def make_station_commands(unlock: Unlock) -> dict[str, Callable[[argparse.Namesp
         print(
             f"sealed {report.batches_sealed} batch(es), sent {report.batches_sent}; records "
             f"{json.dumps(report.records, sort_keys=True)}; findings {report.findings}, "
-            f"decisions {report.decisions}; too large {report.too_large}",
+            f"decisions {report.decisions}; too large {report.too_large}; erasures "
+            f"{json.dumps(report.erasures, sort_keys=True)}",
             file=out,
         )
         for batch_id, code in report.failures:
@@ -217,6 +218,7 @@ def make_station_commands(unlock: Unlock) -> dict[str, Callable[[argparse.Namesp
             "acknowledged": status.acknowledged,
             "problems": status.problems,
             "findings": status.findings,
+            "erasures_waiting": status.erasures_waiting,
             "batches": [
                 {
                     "batch_id": b.batch_id,

@@ -1141,8 +1141,9 @@ class PersonEraseDialog(QDialog):
                 "Erasing removes this person's details and every earlier version, consents, "
                 "face photos, documents, face templates, duplicate cases and approvals from "
                 "this vault for good. It cannot be undone. The audit log keeps only that a "
-                "record was erased, when, by whom and why. If the person asked for a copy, "
-                "export it first."
+                "record was erased, when, by whom and why. If the record went to the hub, the "
+                "hub and the sites it was shown to erase it too after the next sync. If the "
+                "person asked for a copy, export it first."
             ),
             "eraseWarning",
         )

@@ -320,6 +320,8 @@ def status_count_words(status: str, n: int) -> str:
         "duplicate": lambda: _tr("{n} already at the hub"),
         "conflict": lambda: _tr("{n} in conflict"),
         "refused": lambda: _tr("{n} refused"),
+        "erasure_done": lambda: _tr("{n} erasure(s) done at the hub"),
+        "erasure_refused": lambda: _tr("{n} erasure(s) refused by the hub"),
     }
     text = words[status]() if status in words else _tr("{n} {status}")
     return text.format(n=n, status=status)
@@ -396,13 +398,15 @@ def report_words(report: SyncReport) -> str:
     """What one sync did, in sentences."""
     parts: list[str] = []
     sent = sum(report.records.values())
-    if report.batches_sent:
+    if report.batches_sent and (sent or not report.erasures):
         parts.append(
             _tr("{n} record(s) reached the hub ({counts}).").format(
                 n=sent, counts=counts_words(report.records)
             )
         )
-    elif report.ok:
+    if report.erasures:
+        parts.append(_tr("{counts}.").format(counts=counts_words(report.erasures)))
+    elif not report.batches_sent and report.ok:
         parts.append(_tr("Nothing new to send."))
     if report.findings:
         parts.append(
@@ -1155,6 +1159,15 @@ class SyncPage(QWidget):
                     n=status.unsynced, age=age_text(age)
                 )
             )
+        if status.erasures_waiting:
+            # Erased here; the hub and the other sites still hold them until the next batch.
+            self.backlog_label.setText(
+                self.backlog_label.text()
+                + " "
+                + self.tr("{n} erasure(s) wait to be sent to the hub.").format(
+                    n=status.erasures_waiting
+                )
+            )
         if status.last_success is None:
             self.last_success_label.setText(self.tr("Last successful sync: never"))
         else:
@@ -1386,7 +1399,7 @@ class SyncPage(QWidget):
             self._show_message(
                 report_words(report),
                 error=not report.ok,
-                done=report.ok and bool(report.records),
+                done=report.ok and bool(report.records or report.erasures),
                 code=report.failures[-1][1] if report.failures else None,
             )
         elif job is SyncJob.ENROL:

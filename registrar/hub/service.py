@@ -36,7 +36,7 @@ from registrar.domain.ids import validate_site_code, validate_station_number
 from registrar.domain.model import Decision, FaceTemplate
 from registrar.errors import ErrorCode, KnownError
 from registrar.hub import store as db
-from registrar.hub.store import FindingRow, HubStore, StationRow
+from registrar.hub.store import SCHEMA_VERSION, FindingRow, HubStore, StationRow
 from registrar.settings import DLIB_MODEL_ID, SFACE_MODEL_ID, MatchSettings
 from registrar.sync.files import write_atomic
 from registrar.sync.packet import (
@@ -57,6 +57,14 @@ HUB_METRICS = {SFACE_MODEL_ID: Metric.COSINE, DLIB_MODEL_ID: Metric.EUCLIDEAN}
 # Candidates fetched per model and record at ingest; findings come from other stations only.
 SEARCH_DEPTH = 24
 TOKEN_PREFIX = "RGT1"  # noqa: S105 (a format marker, not a secret)
+
+
+class ErasureStatus(StrEnum):
+    """What the hub says of each erasure in a receipt."""
+
+    ERASED = "erased"  # everything held of the person is gone
+    NOT_HELD = "not_held"  # the hub held nothing of them (it will refuse them if they come)
+    REFUSED = "refused"  # another station's record
 
 
 class RecordStatus(StrEnum):
@@ -130,6 +138,7 @@ class _Gallery:
     station_of: dict[str, str] = field(default_factory=dict)
     version_of: dict[str, int] = field(default_factory=dict)
     seen_seq: int = 0  # the last template row this process has in memory
+    erased: set[str] = field(default_factory=set)  # erasures this process has applied
 
 
 def init_hub(
@@ -179,8 +188,9 @@ class Hub:
         config = HubConfig(**raw)
         keys = KeyPair.from_secret_json(json.loads(paths.keys.read_text(encoding="utf-8")))
         store = HubStore(config.database_url)
-        if store.schema_version() is None:
-            store.create_schema()
+        version = store.schema_version()
+        if version is None or version < SCHEMA_VERSION:
+            store.create_schema()  # new, or made before some tables existed: adds those
         paths.uploads.mkdir(exist_ok=True)
         hub = cls(paths, config, keys, store, clock or SystemClock())
         if load_gallery:
@@ -228,6 +238,8 @@ class Hub:
     def _catch_up(self, gallery: _Gallery) -> None:
         """Add what another hub process stored since (a `registrar hub import` beside the
         server), so every search sees every held template."""
+        for record_id in self.store.erased_ids() - gallery.erased:
+            self._forget(gallery, record_id)
         rows = self.store.templates_after(gallery.seen_seq)
         if not rows:
             return
@@ -245,6 +257,13 @@ class Hub:
                 entry[2].append(FaceTemplate(model_id, vec))
         for record_id, (version, station_id, found) in grouped.items():
             self._remember(gallery, record_id, version, station_id, found)
+
+    @staticmethod
+    def _forget(gallery: _Gallery, record_id: str) -> None:
+        gallery.galleries.remove(record_id)
+        gallery.station_of.pop(record_id, None)
+        gallery.version_of.pop(record_id, None)
+        gallery.erased.add(record_id)
 
     @staticmethod
     def _remember(
@@ -459,12 +478,15 @@ class Hub:
             return self._same_batch(done, station_id, batch_sha)
         packet = open_packet(blob, self.keys, station.sign_key)
         entries = _manifest_records(manifest, packet.items)
+        erasures = _manifest_erasures(manifest)
         with self._lock:
             done = self.store.receipt(batch_id)
             if done is not None:
                 return self._same_batch(done, station_id, batch_sha)
             try:
-                return self._apply(station, manifest, entries, packet.items, batch_sha, via)
+                return self._apply(
+                    station, manifest, entries, erasures, packet.items, batch_sha, via
+                )
             except sa.exc.IntegrityError:
                 # Another hub process applied the same batch (or record) meanwhile.
                 done = self.store.receipt(batch_id)
@@ -483,12 +505,15 @@ class Hub:
         station: StationRow,
         manifest: dict[str, Any],
         entries: list[dict[str, Any]],
+        erasures: Sequence[str],
         items: Sequence[bytes],
         batch_sha: str,
         via: str,
     ) -> bytes:
         now = self._now()
         results: list[dict[str, Any]] = []
+        erasure_results: list[dict[str, Any]] = []
+        erased: list[str] = []
         accepted: list[tuple[str, int, list[FaceTemplate]]] = []
         prefix = (station.site_code, station.station_number)
         gallery = self.gallery()
@@ -511,6 +536,10 @@ class Hub:
                     results.append(
                         result | {"status": RecordStatus.REFUSED, "reason": "not_this_station"}
                     )
+                    continue
+                if HubStore.erasure_station(conn, record_id) == station.id:
+                    # An older batch (a USB stick read late) with a person erased since.
+                    results.append(result | {"status": RecordStatus.REFUSED, "reason": "erased"})
                     continue
                 held = HubStore.held_sha256(conn, record_id, version)
                 if held == entry["sha256"]:
@@ -561,6 +590,13 @@ class Hub:
                 )
                 accepted.append((record_id, version, templates))
                 results.append(result | {"status": RecordStatus.ACCEPTED})
+            for record_id in erasures:
+                erasure_results.append(
+                    {"id": record_id} | self._erase(conn, station.id, record_id, manifest, now)
+                )
+                erased.append(record_id)
+            gone = set(erased)
+            accepted = [a for a in accepted if a[0] not in gone]
             self._find_across_stations(conn, gallery, station.id, accepted, now)
             receipt = sign_envelope(
                 {
@@ -573,6 +609,7 @@ class Hub:
                     "batch_sha256": batch_sha,
                     "received_at": now,
                     "results": results,
+                    "erasures": erasure_results,
                 },
                 self.keys,
             )
@@ -589,13 +626,32 @@ class Hub:
         # Committed: only now may the in-memory galleries learn the new templates.
         for record_id, version, templates in accepted:
             self._remember(gallery, record_id, version, station.id, templates)
+        for record_id in erased:
+            self._forget(gallery, record_id)
         # seen_seq stays: the next catch-up reads these rows again (harmless) rather than
         # risk skipping rows another process committed meanwhile.
         counts: dict[str, int] = {}
         for r in results:
             counts[r["status"]] = counts.get(r["status"], 0) + 1
-        log.info("batch applied: %s records %s", len(results), counts)
+        log.info("batch applied: %s records %s, %s erasures", len(results), counts, len(erased))
         return receipt
+
+    @staticmethod
+    def _erase(
+        conn: sa.Connection, station_id: str, record_id: str, manifest: dict[str, Any], now: str
+    ) -> dict[str, Any]:
+        """A station erased a person: the hub erases what it holds of them, if it holds
+        nothing another station sent (an id is never another station's to erase)."""
+        done_by = HubStore.erasure_station(conn, record_id)
+        if done_by is not None:
+            if done_by == station_id:
+                return {"status": ErasureStatus.ERASED}
+            return {"status": ErasureStatus.REFUSED, "reason": "not_this_station"}
+        holders = HubStore.holders(conn, record_id)
+        if holders - {station_id}:
+            return {"status": ErasureStatus.REFUSED, "reason": "not_this_station"}
+        HubStore.erase(conn, record_id, station_id, str(manifest["batch_id"]), now)
+        return {"status": ErasureStatus.ERASED if holders else ErasureStatus.NOT_HELD}
 
     def _find_across_stations(
         self,
@@ -725,6 +781,9 @@ class Hub:
                     }
                 )
                 items.append(for_another_station(held[2]))
+            elif kind == "erased":
+                # The other site erased a person this station was shown beside one of its own.
+                told.append({"seq": seq, "kind": "erased", "record": ref})
             elif kind == "decision":
                 row = self.store.decision(int(ref))
                 if row is None:
@@ -790,6 +849,27 @@ def _plain_text(text: str) -> str:
     return "".join(
         ch for ch in text if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
     ).strip()
+
+
+MAX_ERASURES = 10_000  # per batch; a station sends at most ERASURES_PER_BATCH
+
+
+def _manifest_erasures(manifest: dict[str, Any]) -> list[str]:
+    """The ids of the people the station erased (none from a station before erasures)."""
+    entries = manifest.get("erasures", [])
+    if not isinstance(entries, list) or len(entries) > MAX_ERASURES:
+        raise KnownError(ErrorCode.PACKET_INVALID, "the batch's erasure list is damaged")
+    ids: list[str] = []
+    seen: set[str] = set()
+    for entry in entries:
+        record_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(record_id, str) or not 0 < len(record_id) <= 64:
+            raise KnownError(ErrorCode.PACKET_INVALID, "an erasure lacks its id")
+        if record_id in seen:
+            raise KnownError(ErrorCode.PACKET_INVALID, "a person is erased twice in one batch")
+        seen.add(record_id)
+        ids.append(record_id)
+    return ids
 
 
 def _manifest_records(manifest: dict[str, Any], items: Sequence[bytes]) -> list[dict[str, Any]]:

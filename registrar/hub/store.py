@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: erasures
 
 metadata = sa.MetaData()
 
@@ -101,6 +101,9 @@ templates = sa.Table(
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("model_id", sa.String(48), nullable=False),
     sa.Column("vector", sa.LargeBinary, nullable=False),
+    # Numbers never come back after an erasure deleted the last rows: a process that has
+    # read up to seq N must not miss rows numbered N or less later.
+    sqlite_autoincrement=True,
 )
 sa.Index("templates_record", templates.c.record_id, templates.c.version)
 
@@ -145,6 +148,19 @@ decisions = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("decided_by", sa.Text, nullable=False),
     sa.Column("decided_at", sa.String(40), nullable=False),
+    sqlite_autoincrement=True,  # events name decisions by seq: never reused
+)
+
+# A station erased a person: what the hub held of them went in the same transaction. The row
+# (an id, no personal data) refuses the record if an older batch with it arrives later.
+erasures = sa.Table(
+    "erasures",
+    metadata,
+    sa.Column("record_id", _ID, primary_key=True),
+    sa.Column("station_id", _ID, nullable=False),
+    sa.Column("batch_id", _ID, nullable=False),
+    sa.Column("held", sa.Boolean, nullable=False),  # whether the hub held the record then
+    sa.Column("received_at", sa.String(40), nullable=False),
 )
 
 # What each station is to be told, in the order it happened: its cursor is the last seq.
@@ -153,8 +169,9 @@ events = sa.Table(
     metadata,
     sa.Column("seq", _BIGINT_ID, primary_key=True, autoincrement=True),
     sa.Column("station_id", _ID, nullable=False),
-    sa.Column("kind", sa.String(16), nullable=False),  # finding or decision
+    sa.Column("kind", sa.String(16), nullable=False),  # finding, decision or erased
     sa.Column("ref", sa.String(64), nullable=False),
+    sqlite_autoincrement=True,  # a station's cursor is a seq: one reused would be skipped
 )
 sa.Index("events_station", events.c.station_id, events.c.seq)
 
@@ -223,6 +240,8 @@ class HubStore:
         self.engine.dispose()
 
     def create_schema(self) -> None:
+        """The tables that do not exist yet (all of them for a new hub; those added since for
+        an older one), then the schema version."""
         metadata.create_all(self.engine)
         with self.begin() as conn:
             self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
@@ -535,6 +554,65 @@ class HubStore:
                 )
             ]
 
+    # --- erasures ---------------------------------------------------------------------------
+
+    @staticmethod
+    def erasure_station(conn: Connection, record_id: str) -> str | None:
+        """The station that erased this record, if one did."""
+        return conn.execute(
+            sa.select(erasures.c.station_id).where(erasures.c.record_id == record_id)
+        ).scalar()
+
+    @staticmethod
+    def holders(conn: Connection, record_id: str) -> set[str]:
+        """The stations whose versions of this record the hub holds."""
+        rows = conn.execute(
+            sa.select(records.c.station_id).where(records.c.record_id == record_id).distinct()
+        )
+        return {r[0] for r in rows}
+
+    @staticmethod
+    def erase(
+        conn: Connection, record_id: str, station_id: str, batch_id: str, now: str
+    ) -> list[tuple[str, str]]:
+        """Delete every version of the record, its templates, conflicts and findings, and keep
+        the erasure; (finding id, the other station) of each finding that went, whose station
+        is to be told."""
+        held = bool(HubStore.holders(conn, record_id))
+        found = conn.execute(
+            sa.select(
+                findings.c.id, findings.c.record_a, findings.c.station_a, findings.c.station_b
+            ).where(sa.or_(findings.c.record_a == record_id, findings.c.record_b == record_id))
+        ).all()
+        told = [(f.id, f.station_b if f.record_a == record_id else f.station_a) for f in found]
+        ids = [f.id for f in found]
+        if ids:
+            # Events stay (a finding no longer held is skipped when stations are told), and
+            # so do decisions, without their words, which may name the person.
+            conn.execute(
+                sa.update(decisions).where(decisions.c.finding_id.in_(ids)).values(reason="")
+            )
+            conn.execute(sa.delete(findings).where(findings.c.id.in_(ids)))
+        conn.execute(sa.delete(templates).where(templates.c.record_id == record_id))
+        conn.execute(sa.delete(conflicts).where(conflicts.c.record_id == record_id))
+        conn.execute(sa.delete(records).where(records.c.record_id == record_id))
+        conn.execute(
+            sa.insert(erasures).values(
+                record_id=record_id,
+                station_id=station_id,
+                batch_id=batch_id,
+                held=held,
+                received_at=now,
+            )
+        )
+        for other in sorted({other for _, other in told}):
+            conn.execute(sa.insert(events).values(station_id=other, kind="erased", ref=record_id))
+        return told
+
+    def erased_ids(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(sa.select(erasures.c.record_id))}
+
     @staticmethod
     def add_conflict(conn: Connection, values: dict[str, Any]) -> None:
         exists = conn.execute(
@@ -575,6 +653,7 @@ class HubStore:
                 ("records", records),
                 ("findings", findings),
                 ("conflicts", conflicts),
+                ("erasures", erasures),
             ):
                 out[name] = int(
                     conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()

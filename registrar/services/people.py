@@ -289,9 +289,12 @@ class PeopleService:
         with self.vault.db.transaction() as conn:
             repo = PeopleRepository(conn)
             repo.get(person_id)  # raises PERSON_NOT_FOUND
+            sync = SyncRepository(conn)
+            # The hub is told, by id, if the person was ever in a batch.
+            sync.note_erasure(person_id)
             # An unsent batch holds a sealed copy of the person: it goes too, and its other
             # records wait for the next batch.
-            SyncRepository(conn).drop_waiting_batches_of(person_id)
+            sync.drop_waiting_batches_of(person_id)
             repo.erase(person_id)
             repo.record_erasure(person_id, reason.value, now, session.operator)
             audit.append(conn, now, session.operator, AuditAction.PERSON_ERASED, person_id)

@@ -60,6 +60,8 @@ log = logging.getLogger("registrar.sync")
 BACKOFF_FIRST_S = 30.0
 BACKOFF_MAX_S = 3600.0
 _PROGRESS_NOTE_S = 2.0  # how often an upload's progress is written to the vault
+ERASURE_COUNTS = frozenset({"erasure_done", "erasure_refused"})  # beside record statuses
+ERASURES_PER_BATCH = 2000  # erasure notices (an id each) one batch carries at most
 
 # Refusals of a batch's bytes (answered by the hub, so nothing of it was stored there).
 _DEAD_BATCH = frozenset(
@@ -85,6 +87,7 @@ class SyncStatus:
     acknowledged: int
     problems: int
     findings: int
+    erasures_waiting: int = 0  # people erased here the hub has not confirmed erasing
 
 
 @dataclass(slots=True)
@@ -92,6 +95,7 @@ class SyncReport:
     batches_sealed: int = 0
     batches_sent: int = 0
     records: dict[str, int] = field(default_factory=dict)  # receipt status -> count
+    erasures: dict[str, int] = field(default_factory=dict)  # erasure_done/_refused -> count
     failures: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error code)
     findings: int = 0
     decisions: int = 0
@@ -194,6 +198,7 @@ class SyncService:
             acknowledged=counts["acknowledged"],
             problems=counts["problems"],
             findings=counts["findings"],
+            erasures_waiting=counts["erasures_waiting"],
         )
 
     def batches(self, limit: int = 50) -> list[BatchRow]:
@@ -319,6 +324,8 @@ class SyncService:
         keys, hub_keys = self._keys(), self._hub_keys()
         limits = self._settings().sync
         people = PeopleRepository(self.db.conn)
+        # The hub is told of erasures in the first batch sealed (alone, if nothing else goes).
+        erasures = self._repo.pending_erasures(ERASURES_PER_BATCH)
         batch: list[tuple[BatchRecord, bytes]] = []
         size = 0
         for person_id, version in outbox:
@@ -339,13 +346,13 @@ class SyncService:
                 continue
             if batch and size + len(data) > limits.max_batch_bytes:
                 report.batches_sealed += 1
-                yield self._seal(station_id, keys, hub_keys, batch)
-                batch, size = [], 0
+                yield self._seal(station_id, keys, hub_keys, batch, erasures)
+                batch, size, erasures = [], 0, []
             batch.append((BatchRecord(person_id, version, sha256_hex(data)), data))
             size += len(data)
-        if batch:
+        if batch or erasures:
             report.batches_sealed += 1
-            yield self._seal(station_id, keys, hub_keys, batch)
+            yield self._seal(station_id, keys, hub_keys, batch, erasures)
 
     def _too_large(self, person_id: str, version: int, size: int, limit: int) -> None:
         with self.db.transaction() as conn:
@@ -360,6 +367,7 @@ class SyncService:
         keys: KeyPair,
         hub_keys: PublicKeys,
         batch: list[tuple[BatchRecord, bytes]],
+        erasures: Sequence[str] = (),
     ) -> BatchRow:
         batch_id = str(uuid.uuid4())
         now = self._now()
@@ -376,6 +384,8 @@ class SyncService:
                     {"id": r.person_id, "version": r.version, "sha256": r.sha256, "size": len(d)}
                     for r, d in batch
                 ],
+                # People erased here: the hub erases what it holds of them (ids only).
+                "erasures": [{"id": person_id} for person_id in erasures],
             }
             packet = seal(manifest, [d for _, d in batch], hub_keys, keys)
             repo.add_batch(
@@ -385,6 +395,7 @@ class SyncService:
                 packet=packet,
                 sha256=sha256_hex(packet),
                 records=[r for r, _ in batch],
+                erasures=erasures,
             )
             audit.append(
                 conn, now, self.vault.session.operator, AuditAction.SYNC_BATCH_SEALED, batch_id
@@ -473,7 +484,8 @@ class SyncService:
                     done_bytes += remaining
                     report.batches_sent += 1
                     for status, n in counts.items():
-                        report.records[status] = report.records.get(status, 0) + n
+                        into = report.erasures if status in ERASURE_COUNTS else report.records
+                        into[status] = into.get(status, 0) + n
             if not any(code == ErrorCode.HUB_UNREACHABLE.value for _, code in report.failures):
                 report.findings, report.decisions = self._downsync(transport, station_id)
         except KnownError as error:
@@ -581,7 +593,8 @@ class SyncService:
 
     def apply_receipt(self, receipt: bytes) -> dict[str, int]:
         """Check a receipt's signature and store it with each record's new state, in one
-        transaction. Applying the same receipt again changes nothing."""
+        transaction; the counts by status (records', and ``ERASURE_COUNTS``). Applying the
+        same receipt again changes nothing."""
         body = open_envelope(receipt, self._hub_keys().sign)
         station_id = self.station_id()
         if body.get("kind") != "receipt" or body.get("station_id") != station_id:
@@ -610,9 +623,18 @@ class SyncService:
             counts[status] = counts.get(status, 0) + 1
             (synced if status in ("accepted", "duplicate") else back).append((pid, version))
         back.extend(listed - answered)  # never expected
+        told = repo.batch_erasures(batch_id)
+        erased: list[tuple[str, str, str | None]] = []
+        for item in body.get("erasures") or []:
+            if isinstance(item, dict) and str(item.get("id")) in told:
+                status = str(item.get("status"))
+                if status in ("erased", "not_held", "refused"):
+                    erased.append((str(item["id"]), status, item.get("reason")))
+                    word = "erasure_refused" if status == "refused" else "erasure_done"
+                    counts[word] = counts.get(word, 0) + 1
         with self.db.transaction() as conn:
             r = SyncRepository(conn)
-            r.finish(batch_id, receipt.decode(), now, results)
+            r.finish(batch_id, receipt.decode(), now, results, erased)
             for pid, version, status, reason in results:
                 if status not in ("accepted", "duplicate"):
                     r.add_problem(pid, version, status, str(reason or ""), now)
@@ -686,6 +708,9 @@ class SyncService:
                     findings += self._apply_finding(conn, event, opened.items, now)
                 elif event.get("kind") == "decision":
                     decisions += self._apply_decision(conn, event, now)
+                elif event.get("kind") == "erased":
+                    # The other site's erasure ends the case as a decision would.
+                    decisions += self._apply_erased(conn, event, now)
                 cursor = seq
             cursor = max(cursor, int(manifest.get("until", cursor)))
             repo.put("sync.downsync_after", str(cursor))
@@ -774,6 +799,24 @@ class SyncService:
             )
         )
         _rebuild_identities(review, (case.person_a, case.person_b))
+        return 1
+
+    def _apply_erased(self, conn: Any, event: dict[str, Any], now: dt.datetime) -> int:
+        """The site that registered a person erased them: this station's copy of their record
+        (shown beside one of ours) goes too, with the cases that compared it; the people it
+        was linked to as "same person" are linked again without it."""
+        record_id = str(event.get("record") or "")
+        if not SyncRepository(conn).is_hub_copy(record_id):
+            return 0
+        linked = [
+            c.person_a if c.person_b == record_id else c.person_b
+            for c in CaseRepository(conn).for_person(record_id)
+        ]
+        PeopleRepository(conn).erase(record_id)  # cascades to the copy's photos and cases
+        _rebuild_identities(ReviewRepository(conn), linked)
+        audit.append(
+            conn, now, self.vault.session.operator, AuditAction.SYNC_COPY_ERASED, record_id
+        )
         return 1
 
     # --- files (USB) ------------------------------------------------------------------------

@@ -51,6 +51,7 @@ class AuditAction(StrEnum):
     SYNC_EXPORTED = "sync.exported"
     SYNC_FINDINGS = "sync.findings_received"
     SYNC_RESEND = "sync.resend"  # record_ref: "pid:vN", a supervisor sends a new version
+    SYNC_COPY_ERASED = "sync.copy_erased"  # record_ref: another site's record, erased there
     SYNC_PURGED = "sync.purged"  # record_ref: the person id, removed after the receipt
 
 

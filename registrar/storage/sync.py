@@ -103,6 +103,7 @@ class SyncRepository:
         packet: bytes,
         sha256: str,
         records: Sequence[BatchRecord],
+        erasures: Sequence[str] = (),
     ) -> None:
         self.conn.execute(
             "INSERT INTO sync_batches (batch_id, sequence, created_at, record_count, size, sha256,"
@@ -123,6 +124,42 @@ class SyncRepository:
             "UPDATE people SET state = 'queued' WHERE id = ? AND version = ?",
             [(r.person_id, r.version) for r in records],
         )
+        self.conn.executemany(
+            "UPDATE sync_erasures SET batch_id = ? WHERE person_id = ?",
+            [(batch_id, person_id) for person_id in erasures],
+        )
+
+    # erasures the hub is to be told of --------------------------------------------------
+
+    def note_erasure(self, person_id: str) -> None:
+        """In the erasure's transaction, before its batches are dropped: the hub is to be
+        told if the person was ever in a batch (it may hold them, even when the receipt
+        never came back)."""
+        self.conn.execute(
+            "INSERT INTO sync_erasures (person_id) SELECT ? WHERE EXISTS"
+            " (SELECT 1 FROM sync_batch_records WHERE person_id = ?)"
+            " ON CONFLICT (person_id) DO NOTHING",
+            (person_id, person_id),
+        )
+
+    def pending_erasures(self, limit: int) -> list[str]:
+        """Erasures in no batch yet, oldest first."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT person_id FROM sync_erasures WHERE batch_id IS NULL AND status IS NULL"
+                " ORDER BY rowid LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    def batch_erasures(self, batch_id: str) -> set[str]:
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT person_id FROM sync_erasures WHERE batch_id = ?", (batch_id,)
+            )
+        }
 
     def add_problem(
         self, person_id: str, version: int, problem: str, detail: str, at: dt.datetime
@@ -157,6 +194,15 @@ class SyncRepository:
                 (r[0],),
             )
         }
+        # What the hub did with the erasures the batch told it of: nothing of the person
+        # is left there ("erased", or it never held them) or it refused.
+        for status, n in self.conn.execute(
+            "SELECT status, count(*) FROM sync_erasures WHERE batch_id = ?"
+            " AND status IS NOT NULL GROUP BY status",
+            (r[0],),
+        ):
+            key = "erasure_refused" if status == "refused" else "erasure_done"
+            counts[key] = counts.get(key, 0) + n
         return BatchRow(
             batch_id=r[0],
             sequence=r[1],
@@ -235,8 +281,10 @@ class SyncRepository:
         receipt: str,
         done_at: dt.datetime,
         results: Sequence[tuple[str, int, str, str | None]],
+        erasures: Sequence[tuple[str, str, str | None]] = (),
     ) -> None:
-        """Store the receipt and each record's status; drop the sealed packet."""
+        """Store the receipt, each record's status and each erasure's; drop the sealed
+        packet."""
         # The packet is sealed to the hub: its AES key is wrapped to the hub's key and was
         # never kept here, so its freed pages hold nothing this laptop could read. Zeroing
         # 8 MB on every receipt (secure_delete) would buy nothing; everything else still is.
@@ -254,6 +302,10 @@ class SyncRepository:
             "UPDATE sync_batch_records SET status = ?, reason = ?"
             " WHERE batch_id = ? AND person_id = ? AND version = ?",
             [(status, reason, batch_id, pid, version) for pid, version, status, reason in results],
+        )
+        self.conn.executemany(
+            "UPDATE sync_erasures SET status = ?, reason = ? WHERE batch_id = ? AND person_id = ?",
+            [(status, reason, batch_id, pid) for pid, status, reason in erasures],
         )
 
     def set_states_if_version(
@@ -319,6 +371,10 @@ class SyncRepository:
             (person_id, site_code, station_name, at),
         )
 
+    def is_hub_copy(self, person_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM hub_copies WHERE person_id = ?", (person_id,))
+        return row.fetchone() is not None
+
     def hub_copy_site(self, person_id: str) -> tuple[str, str] | None:
         row = self.conn.execute(
             "SELECT site_code, station_name FROM hub_copies WHERE person_id = ?", (person_id,)
@@ -350,11 +406,13 @@ class SyncRepository:
             "  (SELECT 1 FROM hub_copies h WHERE h.person_id = people.id)),"
             " (SELECT count(*) FROM sync_problems s JOIN people p ON p.id = s.person_id"
             "  AND p.version = s.version),"
-            " (SELECT count(*) FROM hub_findings)"
+            " (SELECT count(*) FROM hub_findings),"
+            " (SELECT count(*) FROM sync_erasures WHERE status IS NULL)"
         ).fetchone()
         return {
             "waiting_batches": int(row[0]),
             "acknowledged": int(row[1]),
             "problems": int(row[2]),
             "findings": int(row[3]),
+            "erasures_waiting": int(row[4]),
         }

@@ -456,37 +456,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="541"/>
+        <location filename="../../ui/sync_page.py" line="545"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="542"/>
+        <location filename="../../ui/sync_page.py" line="546"/>
         <source>Sealed</source>
         <translation>وقت الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="543"/>
+        <location filename="../../ui/sync_page.py" line="547"/>
         <source>Records</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="544"/>
+        <location filename="../../ui/sync_page.py" line="548"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="545"/>
+        <location filename="../../ui/sync_page.py" line="549"/>
         <source>Sent</source>
         <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="546"/>
+        <location filename="../../ui/sync_page.py" line="550"/>
         <source>Receipt, or the last problem</source>
         <translation>إشعار الاستلام، أو آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="584"/>
+        <location filename="../../ui/sync_page.py" line="588"/>
         <source>{sent} of {size}</source>
         <translation>{sent} من {size}</translation>
     </message>
@@ -2423,46 +2423,46 @@
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1140"/>
-        <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the person asked for a copy, export it first.</source>
-        <translation>يؤدي الحذف إلى إزالة بيانات هذا الشخص وكل نسخها السابقة، والموافقات، وصور الوجه، والوثائق، وقوالب الوجه، وحالات التكرار، والاعتمادات من هذه الخزنة نهائيًا. لا يمكن التراجع عن ذلك. لا يحتفظ سجل التدقيق إلا بأن ملفًا قد حُذف، ومتى، وبواسطة من، ولماذا. إذا طلب الشخص نسخة، فصدِّرها أولًا.</translation>
+        <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the record went to the hub, the hub and the sites it was shown to erase it too after the next sync. If the person asked for a copy, export it first.</source>
+        <translation>يؤدي الحذف إلى إزالة بيانات هذا الشخص وكل نسخها السابقة، والموافقات، وصور الوجه، والوثائق، وقوالب الوجه، وحالات التكرار، والاعتمادات من هذه الخزنة نهائيًا. لا يمكن التراجع عن ذلك. لا يحتفظ سجل التدقيق إلا بأن ملفًا قد حُذف، ومتى، وبواسطة من، ولماذا. إذا كان الملف قد أُرسل إلى الخادم المركزي، فإن الخادم المركزي والمواقع التي عُرض عليها يحذفونه أيضًا بعد المزامنة التالية. إذا طلب الشخص نسخة، فصدِّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1152"/>
+        <location filename="../../ui/person_detail.py" line="1153"/>
         <source>Choose a reason…</source>
         <translation>اختر سببًا…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1159"/>
+        <location filename="../../ui/person_detail.py" line="1160"/>
         <source>Type the registration id shown above to confirm the erasure</source>
         <translation>اكتب رقم التسجيل المعروض أعلاه لتأكيد الحذف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1165"/>
+        <location filename="../../ui/person_detail.py" line="1166"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;حذف نهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1170"/>
+        <location filename="../../ui/person_detail.py" line="1171"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1178"/>
+        <location filename="../../ui/person_detail.py" line="1179"/>
         <source>&amp;Reason:</source>
         <translation>ال&amp;سبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1181"/>
+        <location filename="../../ui/person_detail.py" line="1182"/>
         <source>&amp;Type {rid} to confirm:</source>
         <translation>ا&amp;كتب {rid} للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1215"/>
+        <location filename="../../ui/person_detail.py" line="1216"/>
         <source>This is not the registration id shown above; check for a typo.</source>
         <translation>هذا ليس رقم التسجيل المعروض أعلاه؛ تأكّد من عدم وجود خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1218"/>
+        <location filename="../../ui/person_detail.py" line="1219"/>
         <source>Choose the reason for the erasure.</source>
         <translation>اختر سبب الحذف.</translation>
     </message>
@@ -2551,22 +2551,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="610"/>
+        <location filename="../../ui/sync_page.py" line="614"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="611"/>
+        <location filename="../../ui/sync_page.py" line="615"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="612"/>
+        <location filename="../../ui/sync_page.py" line="616"/>
         <source>Why it cannot leave</source>
         <translation>سبب تعذّر الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="613"/>
+        <location filename="../../ui/sync_page.py" line="617"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -3169,374 +3169,379 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="688"/>
+        <location filename="../../ui/sync_page.py" line="692"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المزامنة&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="693"/>
+        <location filename="../../ui/sync_page.py" line="697"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>لم تُربط هذه المحطة بخادم مركزي بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="700"/>
+        <location filename="../../ui/sync_page.py" line="704"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>اقرأ هذه البصمة بصوت مسموع لمسؤول الخادم المركزي، للتحقق من أنك متصل بالخادم المركزي الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="708"/>
+        <location filename="../../ui/sync_page.py" line="712"/>
         <source>C&amp;hange…</source>
         <translation>&amp;تغيير…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="710"/>
+        <location filename="../../ui/sync_page.py" line="714"/>
         <source>The hub moved: give its new address</source>
         <translation>انتقل الخادم المركزي: أدخل عنوانه الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="715"/>
+        <location filename="../../ui/sync_page.py" line="719"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="716"/>
+        <location filename="../../ui/sync_page.py" line="720"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="717"/>
+        <location filename="../../ui/sync_page.py" line="721"/>
         <source>Key fingerprint</source>
         <translation>بصمة المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="718"/>
+        <location filename="../../ui/sync_page.py" line="722"/>
         <source>This station&apos;s id</source>
         <translation>معرّف هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="722"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>Type the address the hub operator gave you. The station checks that the hub there has the same keys; the enrolment stays.</source>
         <translation>اكتب العنوان الذي أعطاك إياه مشغّل الخادم المركزي. تتحقق المحطة من أن الخادم على ذلك العنوان يملك المفاتيح نفسها؛ ويبقى ربط المحطة كما هو.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="731"/>
+        <location filename="../../ui/sync_page.py" line="735"/>
         <source>The hub&apos;s new address</source>
         <translation>العنوان الجديد للخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="734"/>
+        <location filename="../../ui/sync_page.py" line="738"/>
         <source>Save &amp;address</source>
         <translation>حفظ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="734"/>
+        <location filename="../../ui/sync_page.py" line="738"/>
         <source>Save the hub&apos;s new address</source>
         <translation>حفظ العنوان الجديد للخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="737"/>
+        <location filename="../../ui/sync_page.py" line="741"/>
         <source>&amp;Keep the old address</source>
         <translation>الإ&amp;بقاء على العنوان القديم</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="739"/>
+        <location filename="../../ui/sync_page.py" line="743"/>
         <source>Close without changing the hub&apos;s address</source>
         <translation>إغلاق دون تغيير عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="746"/>
+        <location filename="../../ui/sync_page.py" line="750"/>
         <source>&amp;New address</source>
         <translation>العنوان ال&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="755"/>
+        <location filename="../../ui/sync_page.py" line="759"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>اطلب من مسؤول الخادم المركزي عنوان الخادم المركزي ورمز ربط يُستخدم مرة واحدة، ثم اكتبهما هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="764"/>
+        <location filename="../../ui/sync_page.py" line="768"/>
         <source>The hub&apos;s address</source>
         <translation>عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="768"/>
+        <location filename="../../ui/sync_page.py" line="772"/>
         <source>Enrolment token</source>
         <translation>رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="777"/>
         <source>&amp;Enrol</source>
         <translation>ر&amp;بط المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="777"/>
         <source>Enrol this station at the hub</source>
         <translation>ربط هذه المحطة بالخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="780"/>
+        <location filename="../../ui/sync_page.py" line="784"/>
         <source>Hub &amp;address</source>
         <translation>&amp;عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="781"/>
+        <location filename="../../ui/sync_page.py" line="785"/>
         <source>&amp;Token</source>
         <translation>&amp;رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="787"/>
+        <location filename="../../ui/sync_page.py" line="791"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>يجب أن يربط أحد المشرفين هذه المحطة بالخادم المركزي قبل أن يمكن إرسال الملفات. وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="796"/>
+        <location filename="../../ui/sync_page.py" line="800"/>
         <source>The hub</source>
         <translation>الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="818"/>
+        <location filename="../../ui/sync_page.py" line="822"/>
         <source>&amp;Sync now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="818"/>
+        <location filename="../../ui/sync_page.py" line="822"/>
         <source>Send the waiting records to the hub</source>
         <translation>إرسال الملفات المنتظرة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="821"/>
+        <location filename="../../ui/sync_page.py" line="825"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="821"/>
+        <location filename="../../ui/sync_page.py" line="825"/>
         <source>Stop the sync that is running</source>
         <translation>إيقاف المزامنة الجارية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="825"/>
+        <location filename="../../ui/sync_page.py" line="829"/>
         <source>Bytes sent to the hub</source>
         <translation>حجم البيانات المُرسلة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="829"/>
+        <location filename="../../ui/sync_page.py" line="833"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>&amp;كتابة الدفعات في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="831"/>
+        <location filename="../../ui/sync_page.py" line="835"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>كتابة الدفعات المنتظرة في مجلد، على ذاكرة USB مثلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="834"/>
+        <location filename="../../ui/sync_page.py" line="838"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>&amp;قراءة إشعارات الاستلام من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="836"/>
+        <location filename="../../ui/sync_page.py" line="840"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>قراءة إشعارات الاستلام والنتائج الصادرة عن الخادم المركزي من مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="839"/>
+        <location filename="../../ui/sync_page.py" line="843"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>عند عدم توفر الشبكة: اكتب الدفعات على ذاكرة USB، ودع مسؤول الخادم المركزي يقرؤها، ثم اقرأ إشعارات الاستلام التي كتبها الخادم المركزي في المقابل.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="846"/>
+        <location filename="../../ui/sync_page.py" line="850"/>
         <source>Sending</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="878"/>
-        <location filename="../../ui/sync_page.py" line="895"/>
+        <location filename="../../ui/sync_page.py" line="882"/>
+        <location filename="../../ui/sync_page.py" line="899"/>
         <source>Recent batches</source>
         <translation>أحدث الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="907"/>
-        <location filename="../../ui/sync_page.py" line="933"/>
+        <location filename="../../ui/sync_page.py" line="911"/>
+        <location filename="../../ui/sync_page.py" line="937"/>
         <source>Records that cannot leave</source>
         <translation>ملفات يتعذّر إرسالها</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="920"/>
+        <location filename="../../ui/sync_page.py" line="924"/>
         <source>Send &amp;again as a new version…</source>
         <translation>إعادة الإرسال كنسخة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="922"/>
+        <location filename="../../ui/sync_page.py" line="926"/>
         <source>Send the selected record again as a new version</source>
         <translation>إعادة إرسال الملف المحدَّد كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="925"/>
+        <location filename="../../ui/sync_page.py" line="929"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>يمكن للمشرف إعادة إرسال ملف في حالة تعارض أو ملف مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1029"/>
+        <location filename="../../ui/sync_page.py" line="1033"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1131"/>
+        <location filename="../../ui/sync_page.py" line="1135"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1146"/>
+        <location filename="../../ui/sync_page.py" line="1150"/>
         <source>Every record is at the hub.</source>
         <translation>جميع الملفات موجودة في الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1149"/>
+        <location filename="../../ui/sync_page.py" line="1153"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1154"/>
+        <location filename="../../ui/sync_page.py" line="1158"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}؛ مدة انتظار أقدمها: {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1159"/>
+        <location filename="../../ui/sync_page.py" line="1167"/>
+        <source>{n} erasure(s) wait to be sent to the hub.</source>
+        <translation>عمليات حذف تنتظر الإرسال إلى الخادم المركزي: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1172"/>
         <source>Last successful sync: never</source>
         <translation>آخر مزامنة ناجحة: لم تحدث بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1163"/>
+        <location filename="../../ui/sync_page.py" line="1176"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>آخر مزامنة ناجحة: {time} (منذ {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1169"/>
+        <location filename="../../ui/sync_page.py" line="1182"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1171"/>
+        <location filename="../../ui/sync_page.py" line="1184"/>
         <source>Not enrolled</source>
         <translation>غير مربوطة بخادم مركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1179"/>
+        <location filename="../../ui/sync_page.py" line="1192"/>
         <source>The last try failed: {reason}</source>
         <translation>فشلت المحاولة الأخيرة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1191"/>
+        <location filename="../../ui/sync_page.py" line="1204"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>لم تُغلق أي دفعة بعد: يُرسل زر «مزامنة الآن» الدفعة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1198"/>
+        <location filename="../../ui/sync_page.py" line="1211"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>ملفات يتعذّر إرسالها من هذا الحاسوب المحمول بحالتها الحالية: {n}. ولا تؤخّر هذه الملفات إرسال الملفات الأخرى. انقر نقرًا مزدوجًا على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1265"/>
+        <location filename="../../ui/sync_page.py" line="1278"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>حدِّد ملفًا في حالة تعارض أو ملفًا رفضه الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1294"/>
+        <location filename="../../ui/sync_page.py" line="1307"/>
         <source>Enrolling at the hub…</source>
         <translation>جارٍ الربط بالخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1322"/>
+        <location filename="../../ui/sync_page.py" line="1335"/>
         <source>Asking the hub at its new address…</source>
         <translation>جارٍ الاتصال بالخادم المركزي على عنوانه الجديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1333"/>
+        <location filename="../../ui/sync_page.py" line="1346"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>سيتمّ الإلغاء بعد انتهاء إرسال الجزء الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1338"/>
+        <location filename="../../ui/sync_page.py" line="1351"/>
         <source>Choose the folder to write the batches to</source>
         <translation>اختر المجلد الذي ستُكتب فيه الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1340"/>
+        <location filename="../../ui/sync_page.py" line="1353"/>
         <source>Writing the batches…</source>
         <translation>جارٍ كتابة الدفعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1345"/>
+        <location filename="../../ui/sync_page.py" line="1358"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>اختر المجلد الذي يحتوي على إشعارات الاستلام من الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1347"/>
+        <location filename="../../ui/sync_page.py" line="1360"/>
         <source>Reading the receipts…</source>
         <translation>جارٍ قراءة إشعارات الاستلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1359"/>
+        <location filename="../../ui/sync_page.py" line="1372"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1361"/>
+        <location filename="../../ui/sync_page.py" line="1374"/>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1377"/>
+        <location filename="../../ui/sync_page.py" line="1390"/>
         <source>{sent} of {total}</source>
         <translation>{sent} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1395"/>
+        <location filename="../../ui/sync_page.py" line="1408"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>رُبطت هذه المحطة بالخادم المركزي. تحقّق من بصمة المفتاح مع مسؤول الخادم المركزي، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1405"/>
+        <location filename="../../ui/sync_page.py" line="1418"/>
         <source>The hub answered at its new address with the keys this station enrolled with. The address is saved; the waiting batches go with the next sync.</source>
         <translation>أجاب الخادم المركزي على عنوانه الجديد بالمفاتيح التي رُبطت بها هذه المحطة. حُفظ العنوان؛ وستُرسل الدفعات المنتظرة مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1410"/>
+        <location filename="../../ui/sync_page.py" line="1423"/>
         <source>The new address is saved, but the hub could not be reached there just now. The next sync tries it; records wait safely in the vault.</source>
         <translation>حُفظ العنوان الجديد، لكن تعذّر الوصول إلى الخادم المركزي عليه الآن. ستحاول المزامنة التالية ذلك؛ والسجلات تنتظر بأمان في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1419"/>
+        <location filename="../../ui/sync_page.py" line="1432"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>ملفات الدفعات المكتوبة في {folder}: {n}. انقلها إلى الخادم المركزي؛ وتبقى ملفات الأشخاص هنا حتى تُقرأ إشعارات الاستلام الصادرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1424"/>
+        <location filename="../../ui/sync_page.py" line="1437"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>لا يوجد ما يُكتب: لا توجد دفعة بانتظار الإرسال إلى الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1442"/>
+        <location filename="../../ui/sync_page.py" line="1455"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بما وصل إلى الخادم المركزي؛ وتُستأنف المزامنة التالية من حيث توقفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1476"/>
+        <location filename="../../ui/sync_page.py" line="1489"/>
         <source>Send again as a new version</source>
         <translation>إعادة الإرسال كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1478"/>
+        <location filename="../../ui/sync_page.py" line="1491"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>هل تريد إعادة إرسال الملف {registration_id} بوصفه النسخة {version}؟ يحتفظ الخادم المركزي بالنسختين؛ وتصبح النسخة الموجودة في هذه المحطة هي الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1483"/>
+        <location filename="../../ui/sync_page.py" line="1496"/>
         <source>&amp;Send again</source>
         <translation>إعادة الإ&amp;رسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1527"/>
+        <location filename="../../ui/sync_page.py" line="1540"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>أُدرج الملف {registration_id} مجددًا للإرسال بوصفه النسخة {version}؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>
@@ -5568,169 +5573,184 @@
         <translation>مرفوضة: {n}</translation>
     </message>
     <message>
+        <location filename="../../ui/sync_page.py" line="323"/>
+        <source>{n} erasure(s) done at the hub</source>
+        <translation>عمليات حذف تمت في الخادم المركزي: {n}</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="324"/>
+        <source>{n} erasure(s) refused by the hub</source>
+        <translation>عمليات حذف رفضها الخادم المركزي: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="326"/>
         <source>{n} {status}</source>
         <translation>{status}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Acknowledged by the hub</source>
         <translation>أكّد الخادم المركزي استلامها</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="339"/>
+        <location filename="../../ui/sync_page.py" line="341"/>
         <source>Waiting; next try at {time}</source>
         <translation>بالانتظار؛ المحاولة التالية في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="341"/>
+        <location filename="../../ui/sync_page.py" line="343"/>
         <source>Partly sent</source>
         <translation>أُرسلت جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="342"/>
+        <location filename="../../ui/sync_page.py" line="344"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="348"/>
+        <location filename="../../ui/sync_page.py" line="350"/>
         <source>Hub not reachable</source>
         <translation>تعذّر الوصول إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="351"/>
         <source>Refused by the hub</source>
         <translation>رفضها الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="350"/>
+        <location filename="../../ui/sync_page.py" line="352"/>
         <source>Damaged</source>
         <translation>تالفة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="351"/>
+        <location filename="../../ui/sync_page.py" line="353"/>
         <source>Wrong signature</source>
         <translation>توقيع غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="352"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Station unknown at the hub</source>
         <translation>المحطة غير معروفة لدى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353"/>
+        <location filename="../../ui/sync_page.py" line="355"/>
         <source>Upload out of step</source>
         <translation>اختلاف في مقدار ما رُفع</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="354"/>
+        <location filename="../../ui/sync_page.py" line="356"/>
         <source>Piece too large</source>
         <translation>الجزء كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="355"/>
+        <location filename="../../ui/sync_page.py" line="357"/>
         <source>Batch conflict</source>
         <translation>تعارض في الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Too large to send ({size}; the limit is {limit})</source>
         <translation>أكبر من أن يُرسَل ({size}؛ الحد هو {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="369"/>
         <source>Too large to send</source>
         <translation>أكبر من أن يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="369"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>The hub holds another record with this version number</source>
         <translation>يوجد في الخادم المركزي ملف آخر برقم النسخة نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="372"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>The hub refused it: it arrived damaged</source>
         <translation>رفضه الخادم المركزي: وصل تالفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>The hub refused it: it was not registered at this station</source>
         <translation>رفضه الخادم المركزي: لم يُسجَّل في هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
         <source>The hub refused it</source>
         <translation>رفضه الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="385"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
         <source>Remove a document page from the record, or raise the record size limit in Settings; it is sent with the next sync.</source>
         <translation>أزل إحدى صفحات الوثائق من الملف، أو ارفع الحد الأقصى لحجم الملف من الإعدادات؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="391"/>
         <source>A supervisor can send what this station holds again as a new version; the hub keeps both versions.</source>
         <translation>يمكن للمشرف إعادة إرسال ما تحتفظ به هذه المحطة كنسخة جديدة؛ ويحتفظ الخادم المركزي بالنسختين.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>{n} record(s) reached the hub ({counts}).</source>
         <translation>ملفات وصلت إلى الخادم المركزي: {n} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="406"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
+        <source>{counts}.</source>
+        <translation>{counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="410"/>
         <source>Nothing new to send.</source>
         <translation>لا يوجد جديد لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="409"/>
-        <location filename="../../ui/sync_page.py" line="443"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="447"/>
         <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
         <translation>حالات تكرار محتملة رصدها الخادم المركزي: {n}؛ وهي بانتظار المراجعة في صفحة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
-        <location filename="../../ui/sync_page.py" line="449"/>
+        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>{n} decision(s) taken at the hub were applied.</source>
         <translation>قرارات اتُّخذت في الخادم المركزي وطُبِّقت هنا: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>{n} record(s) are too large to send: see the list below.</source>
         <translation>ملفات أكبر من أن تُرسَل: {n}؛ راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="425"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
         <translation>ملفات أكّد الخادم المركزي استلامها منذ مدة طويلة وأُزيلت من هذا الحاسوب المحمول: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>{n} batch(es) could not be sent and wait in the vault.</source>
         <translation>دفعات تعذّر إرسالها وهي تنتظر في الخزنة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="440"/>
+        <location filename="../../ui/sync_page.py" line="444"/>
         <source>{n} receipt(s) read; those records are acknowledged.</source>
         <translation>إشعارات الاستلام المقروءة: {n}؛ وقد تأكّد استلام الملفات المعنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync_page.py" line="457"/>
         <source>{n} file(s) were read before or are for another station.</source>
         <translation>ملفات قُرئت من قبل أو تخصّ محطة أخرى: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="460"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>{n} file(s) could not be used, {name} first:</source>
         <translation>ملفات تعذّر استخدامها: {n}، أولها {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="470"/>
+        <location filename="../../ui/sync_page.py" line="474"/>
         <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
         <translation>تعذّرت القراءة من المجلد أو الكتابة فيه. هل ما زالت ذاكرة USB موصولة، وهل فيها مساحة فارغة؟ لم يُغيَّر أي شيء في الخزنة.</translation>
     </message>

@@ -456,37 +456,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="541"/>
+        <location filename="../../ui/sync_page.py" line="545"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="542"/>
+        <location filename="../../ui/sync_page.py" line="546"/>
         <source>Sealed</source>
         <translation>Scellé le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="543"/>
+        <location filename="../../ui/sync_page.py" line="547"/>
         <source>Records</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="544"/>
+        <location filename="../../ui/sync_page.py" line="548"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="545"/>
+        <location filename="../../ui/sync_page.py" line="549"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="546"/>
+        <location filename="../../ui/sync_page.py" line="550"/>
         <source>Receipt, or the last problem</source>
         <translation>Accusé de réception ou dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="584"/>
+        <location filename="../../ui/sync_page.py" line="588"/>
         <source>{sent} of {size}</source>
         <translation>{sent} sur {size}</translation>
     </message>
@@ -2423,46 +2423,46 @@
     </message>
     <message>
         <location filename="../../ui/person_detail.py" line="1140"/>
-        <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the person asked for a copy, export it first.</source>
-        <translation>L&apos;effacement supprime définitivement de ce coffre-fort les informations de cette personne et toutes leurs versions antérieures, les consentements, les photos du visage, les documents, les modèles biométriques du visage, les cas de doublons et les approbations. Cette action est irréversible. Le journal d&apos;audit conserve seulement le fait qu&apos;un dossier a été effacé, quand, par qui et pourquoi. Si la personne a demandé une copie, exportez-la d&apos;abord.</translation>
+        <source>Erasing removes this person&apos;s details and every earlier version, consents, face photos, documents, face templates, duplicate cases and approvals from this vault for good. It cannot be undone. The audit log keeps only that a record was erased, when, by whom and why. If the record went to the hub, the hub and the sites it was shown to erase it too after the next sync. If the person asked for a copy, export it first.</source>
+        <translation>L&apos;effacement supprime définitivement de ce coffre-fort les informations de cette personne et toutes leurs versions antérieures, les consentements, les photos du visage, les documents, les modèles biométriques du visage, les cas de doublons et les approbations. Cette action est irréversible. Le journal d&apos;audit conserve seulement le fait qu&apos;un dossier a été effacé, quand, par qui et pourquoi. Si le dossier a été envoyé au serveur central, celui-ci et les sites auxquels il a été montré l&apos;effacent aussi après la prochaine synchronisation. Si la personne a demandé une copie, exportez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1152"/>
+        <location filename="../../ui/person_detail.py" line="1153"/>
         <source>Choose a reason…</source>
         <translation>Choisissez un motif…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1159"/>
+        <location filename="../../ui/person_detail.py" line="1160"/>
         <source>Type the registration id shown above to confirm the erasure</source>
         <translation>Saisissez le numéro d&apos;enregistrement affiché ci-dessus pour confirmer l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1165"/>
+        <location filename="../../ui/person_detail.py" line="1166"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1170"/>
+        <location filename="../../ui/person_detail.py" line="1171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1178"/>
+        <location filename="../../ui/person_detail.py" line="1179"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1181"/>
+        <location filename="../../ui/person_detail.py" line="1182"/>
         <source>&amp;Type {rid} to confirm:</source>
         <translation>&amp;Saisissez {rid} pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1215"/>
+        <location filename="../../ui/person_detail.py" line="1216"/>
         <source>This is not the registration id shown above; check for a typo.</source>
         <translation>Ce n&apos;est pas le numéro d&apos;enregistrement affiché ci-dessus ; vérifiez qu&apos;il ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_detail.py" line="1218"/>
+        <location filename="../../ui/person_detail.py" line="1219"/>
         <source>Choose the reason for the erasure.</source>
         <translation>Choisissez le motif de l&apos;effacement.</translation>
     </message>
@@ -2551,22 +2551,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="610"/>
+        <location filename="../../ui/sync_page.py" line="614"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="611"/>
+        <location filename="../../ui/sync_page.py" line="615"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="612"/>
+        <location filename="../../ui/sync_page.py" line="616"/>
         <source>Why it cannot leave</source>
         <translation>Pourquoi il ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="613"/>
+        <location filename="../../ui/sync_page.py" line="617"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
@@ -3169,374 +3169,379 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="688"/>
+        <location filename="../../ui/sync_page.py" line="692"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="693"/>
+        <location filename="../../ui/sync_page.py" line="697"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>Ce poste n&apos;est encore inscrit auprès d&apos;aucun serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="700"/>
+        <location filename="../../ui/sync_page.py" line="704"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>Lisez cette empreinte à voix haute au responsable du serveur central pour vérifier que vous êtes bien relié à votre serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="708"/>
+        <location filename="../../ui/sync_page.py" line="712"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hanger…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="710"/>
+        <location filename="../../ui/sync_page.py" line="714"/>
         <source>The hub moved: give its new address</source>
         <translation>Le serveur central a changé d&apos;adresse : indiquez la nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="715"/>
+        <location filename="../../ui/sync_page.py" line="719"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="716"/>
+        <location filename="../../ui/sync_page.py" line="720"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="717"/>
+        <location filename="../../ui/sync_page.py" line="721"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="718"/>
+        <location filename="../../ui/sync_page.py" line="722"/>
         <source>This station&apos;s id</source>
         <translation>Identifiant de ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="722"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>Type the address the hub operator gave you. The station checks that the hub there has the same keys; the enrolment stays.</source>
         <translation>Saisissez l&apos;adresse donnée par l&apos;opérateur du serveur central. Le poste vérifie que le serveur à cette adresse a les mêmes clés ; l&apos;inscription est conservée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="731"/>
+        <location filename="../../ui/sync_page.py" line="735"/>
         <source>The hub&apos;s new address</source>
         <translation>La nouvelle adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="734"/>
+        <location filename="../../ui/sync_page.py" line="738"/>
         <source>Save &amp;address</source>
         <translation>Enregistrer l&apos;&amp;adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="734"/>
+        <location filename="../../ui/sync_page.py" line="738"/>
         <source>Save the hub&apos;s new address</source>
         <translation>Enregistrer la nouvelle adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="737"/>
+        <location filename="../../ui/sync_page.py" line="741"/>
         <source>&amp;Keep the old address</source>
         <translation>&amp;Garder l&apos;ancienne adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="739"/>
+        <location filename="../../ui/sync_page.py" line="743"/>
         <source>Close without changing the hub&apos;s address</source>
         <translation>Fermer sans changer l&apos;adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="746"/>
+        <location filename="../../ui/sync_page.py" line="750"/>
         <source>&amp;New address</source>
         <translation>&amp;Nouvelle adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="755"/>
+        <location filename="../../ui/sync_page.py" line="759"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>Demandez au responsable du serveur central l&apos;adresse du serveur et un code d&apos;inscription à usage unique, puis saisissez-les ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="764"/>
+        <location filename="../../ui/sync_page.py" line="768"/>
         <source>The hub&apos;s address</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="768"/>
+        <location filename="../../ui/sync_page.py" line="772"/>
         <source>Enrolment token</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="777"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="773"/>
+        <location filename="../../ui/sync_page.py" line="777"/>
         <source>Enrol this station at the hub</source>
         <translation>Inscrire ce poste auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="780"/>
+        <location filename="../../ui/sync_page.py" line="784"/>
         <source>Hub &amp;address</source>
         <translation>A&amp;dresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="781"/>
+        <location filename="../../ui/sync_page.py" line="785"/>
         <source>&amp;Token</source>
         <translation>&amp;Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="787"/>
+        <location filename="../../ui/sync_page.py" line="791"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>Un superviseur doit inscrire ce poste auprès du serveur central avant que les dossiers puissent être envoyés. D&apos;ici là, ils attendent en sécurité dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="796"/>
+        <location filename="../../ui/sync_page.py" line="800"/>
         <source>The hub</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="818"/>
+        <location filename="../../ui/sync_page.py" line="822"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="818"/>
+        <location filename="../../ui/sync_page.py" line="822"/>
         <source>Send the waiting records to the hub</source>
         <translation>Envoyer au serveur central les dossiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="821"/>
+        <location filename="../../ui/sync_page.py" line="825"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="821"/>
+        <location filename="../../ui/sync_page.py" line="825"/>
         <source>Stop the sync that is running</source>
         <translation>Arrêter la synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="825"/>
+        <location filename="../../ui/sync_page.py" line="829"/>
         <source>Bytes sent to the hub</source>
         <translation>Octets envoyés au serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="829"/>
+        <location filename="../../ui/sync_page.py" line="833"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>Écrire les &amp;lots dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="831"/>
+        <location filename="../../ui/sync_page.py" line="835"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>Écrire les lots en attente dans un dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="834"/>
+        <location filename="../../ui/sync_page.py" line="838"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>Lire les accusés de &amp;réception depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="836"/>
+        <location filename="../../ui/sync_page.py" line="840"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>Lire depuis un dossier les accusés de réception et les résultats du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="839"/>
+        <location filename="../../ui/sync_page.py" line="843"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>Sans réseau : écrivez les lots sur une clé USB, faites-les lire par le responsable du serveur central, puis lisez ici les accusés de réception que le serveur central a écrits en retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="846"/>
+        <location filename="../../ui/sync_page.py" line="850"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="878"/>
-        <location filename="../../ui/sync_page.py" line="895"/>
+        <location filename="../../ui/sync_page.py" line="882"/>
+        <location filename="../../ui/sync_page.py" line="899"/>
         <source>Recent batches</source>
         <translation>Lots récents</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="907"/>
-        <location filename="../../ui/sync_page.py" line="933"/>
+        <location filename="../../ui/sync_page.py" line="911"/>
+        <location filename="../../ui/sync_page.py" line="937"/>
         <source>Records that cannot leave</source>
         <translation>Dossiers qui ne peuvent pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="920"/>
+        <location filename="../../ui/sync_page.py" line="924"/>
         <source>Send &amp;again as a new version…</source>
         <translation>Renvoyer comme nouvelle &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="922"/>
+        <location filename="../../ui/sync_page.py" line="926"/>
         <source>Send the selected record again as a new version</source>
         <translation>Renvoyer le dossier sélectionné comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="925"/>
+        <location filename="../../ui/sync_page.py" line="929"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>Un superviseur peut renvoyer un dossier en conflit ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1029"/>
+        <location filename="../../ui/sync_page.py" line="1033"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1131"/>
+        <location filename="../../ui/sync_page.py" line="1135"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1146"/>
+        <location filename="../../ui/sync_page.py" line="1150"/>
         <source>Every record is at the hub.</source>
         <translation>Tous les dossiers sont parvenus au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1149"/>
+        <location filename="../../ui/sync_page.py" line="1153"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1154"/>
+        <location filename="../../ui/sync_page.py" line="1158"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n} ; le plus ancien attend depuis {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1159"/>
+        <location filename="../../ui/sync_page.py" line="1167"/>
+        <source>{n} erasure(s) wait to be sent to the hub.</source>
+        <translation>{n} effacement(s) attendent d&apos;être envoyés au serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1172"/>
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1163"/>
+        <location filename="../../ui/sync_page.py" line="1176"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>Dernière synchronisation réussie : {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1169"/>
+        <location filename="../../ui/sync_page.py" line="1182"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1171"/>
+        <location filename="../../ui/sync_page.py" line="1184"/>
         <source>Not enrolled</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1179"/>
+        <location filename="../../ui/sync_page.py" line="1192"/>
         <source>The last try failed: {reason}</source>
         <translation>La dernière tentative a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1191"/>
+        <location filename="../../ui/sync_page.py" line="1204"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>Aucun lot n&apos;a encore été scellé : « Synchroniser maintenant » enverra le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1198"/>
+        <location filename="../../ui/sync_page.py" line="1211"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>Dossiers qui ne peuvent pas quitter cet ordinateur portable en l&apos;état : {n}. Ils ne bloquent pas les autres. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1265"/>
+        <location filename="../../ui/sync_page.py" line="1278"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>Sélectionnez un dossier en conflit ou refusé par le serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1294"/>
+        <location filename="../../ui/sync_page.py" line="1307"/>
         <source>Enrolling at the hub…</source>
         <translation>Inscription auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1322"/>
+        <location filename="../../ui/sync_page.py" line="1335"/>
         <source>Asking the hub at its new address…</source>
         <translation>Interrogation du serveur central à sa nouvelle adresse…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1333"/>
+        <location filename="../../ui/sync_page.py" line="1346"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>Annulation après l&apos;envoi du morceau en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1338"/>
+        <location filename="../../ui/sync_page.py" line="1351"/>
         <source>Choose the folder to write the batches to</source>
         <translation>Choisissez le dossier où écrire les lots</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1340"/>
+        <location filename="../../ui/sync_page.py" line="1353"/>
         <source>Writing the batches…</source>
         <translation>Écriture des lots…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1345"/>
+        <location filename="../../ui/sync_page.py" line="1358"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>Choisissez le dossier contenant les accusés de réception du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1347"/>
+        <location filename="../../ui/sync_page.py" line="1360"/>
         <source>Reading the receipts…</source>
         <translation>Lecture des accusés de réception…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1359"/>
+        <location filename="../../ui/sync_page.py" line="1372"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1361"/>
+        <location filename="../../ui/sync_page.py" line="1374"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1377"/>
+        <location filename="../../ui/sync_page.py" line="1390"/>
         <source>{sent} of {total}</source>
         <translation>{sent} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1395"/>
+        <location filename="../../ui/sync_page.py" line="1408"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>Ce poste est inscrit auprès du serveur central. Vérifiez l&apos;empreinte de la clé avec le responsable du serveur central, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1405"/>
+        <location filename="../../ui/sync_page.py" line="1418"/>
         <source>The hub answered at its new address with the keys this station enrolled with. The address is saved; the waiting batches go with the next sync.</source>
         <translation>Le serveur central a répondu à sa nouvelle adresse avec les clés connues lors de l&apos;inscription de ce poste. L&apos;adresse est enregistrée ; les lots en attente partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1410"/>
+        <location filename="../../ui/sync_page.py" line="1423"/>
         <source>The new address is saved, but the hub could not be reached there just now. The next sync tries it; records wait safely in the vault.</source>
         <translation>La nouvelle adresse est enregistrée, mais le serveur central n&apos;a pas pu y être joint pour l&apos;instant. La prochaine synchronisation l&apos;essaiera ; les dossiers attendent en sécurité dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1419"/>
+        <location filename="../../ui/sync_page.py" line="1432"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>Fichiers de lot écrits dans {folder} : {n}. Apportez-les au serveur central ; les dossiers restent sur ce poste jusqu&apos;à ce que ses accusés de réception soient lus ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1424"/>
+        <location filename="../../ui/sync_page.py" line="1437"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>Rien à écrire : aucun lot n&apos;attend d&apos;être envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1442"/>
+        <location filename="../../ui/sync_page.py" line="1455"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>Synchronisation annulée. Ce qui est déjà parvenu au serveur central est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1476"/>
+        <location filename="../../ui/sync_page.py" line="1489"/>
         <source>Send again as a new version</source>
         <translation>Renvoyer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1478"/>
+        <location filename="../../ui/sync_page.py" line="1491"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>Renvoyer {registration_id} comme version {version} ? Le serveur central conserve les deux versions ; celle de ce poste devient la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1483"/>
+        <location filename="../../ui/sync_page.py" line="1496"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1527"/>
+        <location filename="../../ui/sync_page.py" line="1540"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>{registration_id} est de nouveau en attente d&apos;envoi comme version {version} ; il partira avec la prochaine synchronisation.</translation>
     </message>
@@ -5568,169 +5573,184 @@
         <translation>refusés : {n}</translation>
     </message>
     <message>
+        <location filename="../../ui/sync_page.py" line="323"/>
+        <source>{n} erasure(s) done at the hub</source>
+        <translation>{n} effacement(s) fait(s) sur le serveur central</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="324"/>
+        <source>{n} erasure(s) refused by the hub</source>
+        <translation>{n} effacement(s) refusé(s) par le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="326"/>
         <source>{n} {status}</source>
         <translation>{status} : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>, </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Acknowledged by the hub</source>
         <translation>Confirmé par le serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="339"/>
+        <location filename="../../ui/sync_page.py" line="341"/>
         <source>Waiting; next try at {time}</source>
         <translation>En attente ; prochain essai à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="341"/>
+        <location filename="../../ui/sync_page.py" line="343"/>
         <source>Partly sent</source>
         <translation>Envoyé en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="342"/>
+        <location filename="../../ui/sync_page.py" line="344"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="348"/>
+        <location filename="../../ui/sync_page.py" line="350"/>
         <source>Hub not reachable</source>
         <translation>Serveur central injoignable</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="351"/>
         <source>Refused by the hub</source>
         <translation>Refusé par le serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="350"/>
+        <location filename="../../ui/sync_page.py" line="352"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="351"/>
+        <location filename="../../ui/sync_page.py" line="353"/>
         <source>Wrong signature</source>
         <translation>Signature incorrecte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="352"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Station unknown at the hub</source>
         <translation>Poste inconnu du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353"/>
+        <location filename="../../ui/sync_page.py" line="355"/>
         <source>Upload out of step</source>
         <translation>Décalage de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="354"/>
+        <location filename="../../ui/sync_page.py" line="356"/>
         <source>Piece too large</source>
         <translation>Morceau trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="355"/>
+        <location filename="../../ui/sync_page.py" line="357"/>
         <source>Batch conflict</source>
         <translation>Conflit de lot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Too large to send ({size}; the limit is {limit})</source>
         <translation>Trop volumineux pour être envoyé ({size} ; la limite est de {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="369"/>
         <source>Too large to send</source>
         <translation>Trop volumineux pour être envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="369"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>The hub holds another record with this version number</source>
         <translation>Le serveur central détient un autre dossier avec ce numéro de version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="372"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>The hub refused it: it arrived damaged</source>
         <translation>Le serveur central l&apos;a refusé : il est arrivé endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>The hub refused it: it was not registered at this station</source>
         <translation>Le serveur central l&apos;a refusé : il n&apos;a pas été enregistré sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
         <source>The hub refused it</source>
         <translation>Le serveur central l&apos;a refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="385"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
         <source>Remove a document page from the record, or raise the record size limit in Settings; it is sent with the next sync.</source>
         <translation>Retirez une page de document du dossier ou augmentez la taille maximale d&apos;un dossier dans les Paramètres ; il sera envoyé lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="391"/>
         <source>A supervisor can send what this station holds again as a new version; the hub keeps both versions.</source>
         <translation>Un superviseur peut renvoyer la version de ce poste comme nouvelle version ; le serveur central conserve les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="401"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>{n} record(s) reached the hub ({counts}).</source>
         <translation>Dossiers parvenus au serveur central : {n} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="406"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
+        <source>{counts}.</source>
+        <translation>{counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="410"/>
         <source>Nothing new to send.</source>
         <translation>Rien de nouveau à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="409"/>
-        <location filename="../../ui/sync_page.py" line="443"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="447"/>
         <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
         <translation>Doublons possibles trouvés par le serveur central : {n} ; ils attendent sur la page Examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
-        <location filename="../../ui/sync_page.py" line="449"/>
+        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>{n} decision(s) taken at the hub were applied.</source>
         <translation>Décisions prises sur le serveur central et appliquées ici : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>{n} record(s) are too large to send: see the list below.</source>
         <translation>Dossiers trop volumineux pour être envoyés : {n} ; voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="425"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
         <translation>Dossiers confirmés depuis longtemps par le serveur central, retirés de cet ordinateur portable : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>{n} batch(es) could not be sent and wait in the vault.</source>
         <translation>Lots non envoyés, en attente dans le coffre-fort : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="440"/>
+        <location filename="../../ui/sync_page.py" line="444"/>
         <source>{n} receipt(s) read; those records are acknowledged.</source>
         <translation>Accusés de réception lus : {n} ; la réception des dossiers concernés est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync_page.py" line="457"/>
         <source>{n} file(s) were read before or are for another station.</source>
         <translation>Fichiers déjà lus ou destinés à un autre poste : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="460"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>{n} file(s) could not be used, {name} first:</source>
         <translation>Fichiers inutilisables : {n}, à commencer par {name} :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="470"/>
+        <location filename="../../ui/sync_page.py" line="474"/>
         <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
         <translation>Impossible de lire ou d&apos;écrire dans le dossier. La clé USB est-elle toujours branchée, et n&apos;est-elle pas pleine ? Rien n&apos;a été modifié dans le coffre-fort.</translation>
     </message>

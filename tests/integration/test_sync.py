@@ -19,7 +19,7 @@ from registrar.biometrics.intake import load_image
 from registrar.domain.model import CaseSource, Decision, PersonDetails, RecordState
 from registrar.errors import ErrorCode, KnownError
 from registrar.hub.service import Hub
-from registrar.services.people import PeopleService
+from registrar.services.people import ErasureReason, PeopleService
 from registrar.services.review import ReviewService
 from registrar.services.sync import SyncService
 from registrar.storage.people import PeopleRepository
@@ -354,6 +354,108 @@ def test_a_person_registered_at_two_stations_is_reported_to_both_and_decisions_f
             "SELECT decision, decided_by, state FROM duplicate_cases"
         ).fetchone()
         assert (decision, by, state) == ("same", "hub:hub-sup", "decided")
+    kak.close()
+    dab.close()
+
+
+def _receipt_results(path: Path) -> list[dict[str, object]]:
+    body = json.loads(json.loads(path.read_bytes())["body"])
+    return list(body["results"])
+
+
+def test_a_person_erased_at_their_station_is_erased_at_the_hub_and_at_the_other_site(
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
+) -> None:
+    kak = make_station(tmp_path / "kak", "KAK", 1)
+    dab = make_station(tmp_path / "dab", "DAB", 2)
+    o1, o2 = photos["obama_1"], photos["obama_2"]
+    at_kak = register(kak, "Barack", "Obama", photo=o1.photo, templates=o1.templates)
+    stays = register(kak, "Amal")
+    at_dab = register(dab, "Barak", "Obama", photo=o2.photo, templates=o2.templates)
+    kak_sync, dab_sync = _enrolled(kak, hub), _enrolled(dab, hub)
+    kak_sync.sync_now()
+    dab_sync.sync_now()
+    kak_sync.sync_now()
+    assert SyncRepository(dab.db.conn).is_hub_copy(at_kak)  # shown to DAB beside its Barak
+    # A later version of the person goes on a USB stick that reaches the hub only late.
+    kak_sync.resend(at_kak)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (late,) = kak_sync.export_dir(usb)
+
+    PeopleService(kak).erase(at_kak, ErasureReason.PERSON_REQUEST)
+    assert kak_sync.status().erasures_waiting == 1
+    report = kak_sync.sync_now()
+    assert report.ok and report.batches_sent == 1 and report.records == {}
+    assert report.erasures == {"erasure_done": 1}
+    assert kak_sync.status().erasures_waiting == 0
+    (told,) = SyncRepository(kak.db.conn).recent(1)
+    assert told.record_count == 0 and told.counts == {"erasure_done": 1}
+    assert kak.db.conn.execute("SELECT person_id, status FROM sync_erasures").fetchall() == [
+        (at_kak, "erased")
+    ]
+    with Hub.open(hub.hub_dir) as h:
+        assert {r for r, _v, _s in h.store.record_versions()} == {stays, at_dab}
+        assert h.store.findings() == [] and h.store.counts()["erasures"] == 1
+        assert at_kak not in h.gallery().station_of  # nothing left to search either
+        # The stick read late: the erased person is refused, not stored again.
+        results = list(h.import_dir(usb))
+        assert [error for _p, _b, error in results] == [None]
+        (answer,) = _receipt_results(usb / f"{results[0][1]}.receipt")
+        assert (answer["id"], answer["status"], answer["reason"]) == (at_kak, "refused", "erased")
+        assert at_kak not in {r for r, _v, _s in h.store.record_versions()}
+    assert late.exists()  # (the station had dropped that batch when the person was erased)
+
+    # The other site: its copy of the person and the case that compared it went.
+    dab_report = dab_sync.sync_now()
+    assert dab_report.ok and dab_report.decisions == 1
+    dab_conn = dab.db.conn
+    assert not SyncRepository(dab_conn).is_hub_copy(at_kak)
+    assert not PeopleRepository(dab_conn).exists(at_kak)
+    assert PeopleRepository(dab_conn).exists(at_dab)
+    assert dab_conn.execute("SELECT count(*) FROM duplicate_cases").fetchone()[0] == 0
+    assert dab_conn.execute(
+        "SELECT record_ref FROM audit_log WHERE action = 'sync.copy_erased'"
+    ).fetchall() == [(at_kak,)]
+    # The hub's serving process forgot the face: a third site's Barack matches DAB's only.
+    zar = make_station(tmp_path / "zar", "ZAR", 3)
+    at_zar = register(zar, "Barack", "Obama", photo=o1.photo, templates=o1.templates)
+    _enrolled(zar, hub).sync_now()
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        pairs = [{f.record_a, f.record_b} for f in h.store.findings()]
+    assert pairs == [{at_dab, at_zar}]
+    # A person erased before any batch held them: the hub has nothing to be told.
+    never = register(kak, "Nadia")
+    PeopleService(kak).erase(never, ErasureReason.REGISTERED_IN_ERROR)
+    assert kak_sync.status().erasures_waiting == 0
+    for vault in (kak, dab, zar):
+        vault.close()
+
+
+def test_a_station_may_erase_only_its_own_records_at_the_hub(
+    tmp_path: Path, hub: HubProcess
+) -> None:
+    kak = make_station(tmp_path / "kak", "KAK", 1)
+    dab = make_station(tmp_path / "dab", "DAB", 2)
+    theirs = register(dab, "Amal")
+    dab_sync = _enrolled(dab, hub)
+    dab_sync.sync_now()
+    kak_sync = _enrolled(kak, hub)
+    mine = register(kak, "Omar")
+    kak_sync.sync_now()
+    # As if KAK had held DAB's person: its notice names an id the hub holds from DAB.
+    with kak.db.transaction() as conn:
+        conn.execute("INSERT INTO sync_erasures (person_id) VALUES (?), (?)", (theirs, mine))
+    assert kak_sync.sync_now().ok
+    statuses = dict(
+        kak.db.conn.execute(
+            "SELECT person_id, status || '/' || coalesce(reason, '') FROM sync_erasures"
+        ).fetchall()
+    )
+    assert statuses == {theirs: "refused/not_this_station", mine: "erased/"}
+    (told,) = SyncRepository(kak.db.conn).recent(1)
+    assert told.counts == {"erasure_done": 1, "erasure_refused": 1}
+    assert {r for r, _v, _s in _hub_versions(hub.hub_dir)} == {theirs}
     kak.close()
     dab.close()
 

@@ -22,6 +22,7 @@ from support.hub import HubProcess, make_hub, make_station, register, token
 
 from registrar.domain.model import FacePhoto, FaceTemplate, Role
 from registrar.hub.service import Hub
+from registrar.services.people import ErasureReason, PeopleService
 from registrar.services.sync import SyncService
 from registrar.settings import SFACE_MODEL_ID
 from registrar.storage.vault import Vault
@@ -492,6 +493,27 @@ def test_a_record_in_conflict_is_listed_and_a_supervisor_sends_it_again(
     assert "queued again as version 2" in page.message_label.text()
     sync_and_wait(qtbot, page, "1 record(s) reached the hub (1 accepted)")
     assert page.backlog_label.text() == "Every record is at the hub."
+
+
+def test_an_erasure_waits_on_the_page_until_a_batch_tells_the_hub(
+    qtbot: QtBot, hub: HubProcess, station: Vault, open_desk: Callable[[Vault], Desk]
+) -> None:
+    enrol(station, hub)
+    person = register(station, "Ali")
+    assert SyncService(station).sync_now().ok
+    PeopleService(station).erase(person, ErasureReason.PERSON_REQUEST)
+    page = open_desk(station).page
+    assert page.backlog_label.text() == (
+        "Every record is at the hub. 1 erasure(s) wait to be sent to the hub."
+    )
+    shot(page, "sync-erasure-waiting")
+    sync_and_wait(qtbot, page, "1 erasure(s) done at the hub.")
+    assert page.message_label.text() == "1 erasure(s) done at the hub."
+    row = batch_row(page)
+    assert row[BatchColumn.RECORDS] == "0"
+    assert row[BatchColumn.OUTCOME] == "1 erasure(s) done at the hub"
+    assert page.backlog_label.text() == "Every record is at the hub."
+    shot(page, "sync-erasure-sent")
 
 
 # --- an officer -----------------------------------------------------------------------------------

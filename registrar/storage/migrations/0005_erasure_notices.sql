@@ -1,0 +1,16 @@
+-- A person erased here whose record may have reached the hub (it was in a batch): the hub
+-- is told in the next batch, by id only, and erases what it holds of them. Kept after the
+-- hub's answer as the proof that it was told. A batch abandoned before it was sent frees
+-- its notices (SET NULL) for the next one.
+CREATE TABLE sync_erasures (
+    person_id  TEXT PRIMARY KEY,
+    batch_id   TEXT REFERENCES sync_batches (batch_id) ON DELETE SET NULL,
+    status     TEXT CHECK (status IN ('erased', 'not_held', 'refused')),
+    reason     TEXT
+) STRICT;
+CREATE INDEX sync_erasures_batch ON sync_erasures (batch_id);
+
+-- Erasures made before this table existed, of people who were in a batch.
+INSERT INTO sync_erasures (person_id)
+    SELECT DISTINCT e.person_id FROM erasures e
+    JOIN sync_batch_records r ON r.person_id = e.person_id;
