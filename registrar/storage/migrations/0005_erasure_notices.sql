@@ -10,7 +10,9 @@ CREATE TABLE sync_erasures (
 ) STRICT;
 CREATE INDEX sync_erasures_batch ON sync_erasures (batch_id);
 
--- Erasures made before this table existed, of people who were in a batch.
+-- Erasures made before this table existed, of people who were in a batch; not records
+-- that only left the laptop after the hub's receipt (reason 'synced'): the hub keeps those.
 INSERT INTO sync_erasures (person_id)
     SELECT DISTINCT e.person_id FROM erasures e
-    JOIN sync_batch_records r ON r.person_id = e.person_id;
+    JOIN sync_batch_records r ON r.person_id = e.person_id
+    WHERE e.reason <> 'synced';
