@@ -238,3 +238,19 @@ def test_a_hub_that_moved_is_followed_to_its_new_address_and_another_hub_is_refu
     ).fetchall()
     assert moves == [("amina",), ("amina",)]  # the refused changes left no entry
     station.close()
+
+
+def test_a_hub_made_before_erasures_gains_their_table_when_opened(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    from registrar.hub.store import SCHEMA_VERSION
+
+    hub_dir = make_hub(tmp_path / "hub", None)
+    with Hub.open(hub_dir, load_gallery=False) as h:
+        with h.store.begin() as conn:
+            conn.execute(sa.text("DROP TABLE erasures"))
+            conn.execute(sa.text("UPDATE hub_meta SET value = '1' WHERE key = 'schema_version'"))
+        assert h.store.schema_version() == 1
+    with Hub.open(hub_dir, load_gallery=False) as h:
+        assert h.store.schema_version() == SCHEMA_VERSION == 2
+        assert h.store.counts()["erasures"] == 0

@@ -227,6 +227,43 @@ def test_migrations_apply_to_an_empty_vault(tmp_path: Path) -> None:
     db.close()
 
 
+def test_migration_5_queues_for_the_hub_earlier_erasures_of_people_sent_to_it(
+    tmp_path: Path,
+) -> None:
+    db = Database.open(tmp_path / "v4.db", bytes(32), create=True)
+    # Back to schema 4, as a vault written before erasures reached the hub.
+    db.conn.execute("DROP TABLE sync_erasures")
+    db.conn.execute("PRAGMA user_version = 4")
+    at = "2026-11-01T10:00:00+00:00"
+    with db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO sync_batches (batch_id, sequence, created_at, record_count, size,"
+            " sha256, state) VALUES ('b1', 1, ?, 2, 10, 'x', 'done')",
+            (at,),
+        )
+        for person, reason, sent in (
+            ("asked", "person_request", True),
+            ("purged", "synced", True),  # left the laptop after its receipt: the hub keeps it
+            ("never-sent", "registered_in_error", False),
+        ):
+            conn.execute(
+                "INSERT INTO erasures (person_id, reason, erased_at, erased_by)"
+                " VALUES (?, ?, ?, 'amina')",
+                (person, reason, at),
+            )
+            if sent:
+                conn.execute(
+                    "INSERT INTO sync_batch_records (batch_id, person_id, version, sha256)"
+                    " VALUES ('b1', ?, 1, 'y')",
+                    (person,),
+                )
+    assert db.migrate() == [5]
+    assert db.conn.execute("SELECT * FROM sync_erasures").fetchall() == [
+        ("asked", None, None, None)
+    ]
+    db.close()
+
+
 def test_a_vault_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     key = bytes(32)
     db = Database.open(tmp_path / "v.db", key, create=True)
