@@ -325,7 +325,9 @@ class AppController(QObject):
         self.refresh_counts()
         findings = int(getattr(result, "findings", 0))
         if job in (SyncJob.SYNC, SyncJob.BACKGROUND, SyncJob.IMPORT) and (
-            findings or int(getattr(result, "decisions", 0))
+            findings
+            or int(getattr(result, "decisions", 0))
+            or int(getattr(result, "copies_erased", 0))
         ):
             # The hub's findings open review cases here (and its decisions close them). Only
             # then: a reload every few minutes would disturb a supervisor at work.

@@ -418,6 +418,12 @@ def report_words(report: SyncReport) -> str:
         parts.append(
             _tr("{n} decision(s) taken at the hub were applied.").format(n=report.decisions)
         )
+    if report.copies_erased:
+        parts.append(
+            _tr(
+                "{n} record(s) of other sites, erased there, were removed from this laptop."
+            ).format(n=report.copies_erased)
+        )
     if report.too_large:
         parts.append(
             _tr("{n} record(s) are too large to send: see the list below.").format(

@@ -190,7 +190,7 @@ class Hub:
         store = HubStore(config.database_url)
         version = store.schema_version()
         if version is None or version < SCHEMA_VERSION:
-            store.create_schema()  # new, or made before some tables existed: adds those
+            store.create_schema(version)  # new, or older: adds what came since
         paths.uploads.mkdir(exist_ok=True)
         hub = cls(paths, config, keys, store, clock or SystemClock())
         if load_gallery:
@@ -519,6 +519,7 @@ class Hub:
         gallery = self.gallery()
         self._catch_up(gallery)
         with self.store.begin() as conn:
+            HubStore.lock_findings(conn)
             for entry, item in zip(entries, items, strict=True):
                 record_id, version = entry["id"], entry["version"]
                 result = {"id": record_id, "version": version}
@@ -705,6 +706,8 @@ class Hub:
             a, b = sorted((record_id, candidate.person_id))
             if HubStore.finding_exists(conn, a, b):
                 continue
+            if HubStore.erasure_station(conn, candidate.person_id) is not None:
+                continue  # erased by another hub process since this one's gallery caught up
             stations = {
                 record_id: station_id,
                 candidate.person_id: gallery.station_of[candidate.person_id],

@@ -15,6 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from registrar.errors import ErrorCode, KnownError
+
 SCHEMA_VERSION = 2  # 2: erasures
 
 metadata = sa.MetaData()
@@ -239,12 +241,45 @@ class HubStore:
     def close(self) -> None:
         self.engine.dispose()
 
-    def create_schema(self) -> None:
+    def create_schema(self, from_version: int | None = None) -> None:
         """The tables that do not exist yet (all of them for a new hub; those added since for
         an older one), then the schema version."""
+        if from_version == 1 and self.engine.dialect.name == "sqlite":
+            self._rebuild_with_autoincrement()
         metadata.create_all(self.engine)
         with self.begin() as conn:
             self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
+
+    def _rebuild_with_autoincrement(self) -> None:
+        """Schema 1 on SQLite numbered templates, decisions and events by plain rowid, which
+        reuses the numbers of deleted last rows; erasures delete rows. Rebuilt in one
+        transaction with AUTOINCREMENT, their numbers kept (PostgreSQL never reuses them)."""
+        with self.begin() as conn:
+            for table in (templates, decisions, events):
+                old = f"{table.name}_v1"
+                conn.execute(sa.text(f"ALTER TABLE {table.name} RENAME TO {old}"))
+                for index in table.indexes:
+                    conn.execute(sa.text(f"DROP INDEX IF EXISTS {index.name}"))
+                table.create(conn)
+                columns = ", ".join(c.name for c in table.columns)
+                conn.execute(
+                    sa.text(
+                        f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {old}"  # noqa: S608
+                    )
+                )
+                conn.execute(sa.text(f"DROP TABLE {old}"))
+
+    @staticmethod
+    def lock_findings(conn: Connection) -> None:
+        """Serialise what changes findings across hub processes (a server and a `hub import`
+        beside it): a batch's records, erasures and findings, and a decision. SQLite's write
+        transaction does this already; PostgreSQL's read committed would not."""
+        if conn.dialect.name == "postgresql":
+            conn.execute(
+                sa.select(hub_meta.c.key)
+                .where(hub_meta.c.key == "schema_version")
+                .with_for_update()
+            )
 
     def schema_version(self) -> int | None:
         if not sa.inspect(self.engine).has_table("hub_meta"):
@@ -521,6 +556,10 @@ class HubStore:
         self, finding: FindingRow, decision: str, reason: str, decided_by: str, at: str
     ) -> int:
         with self.begin() as conn:
+            HubStore.lock_findings(conn)
+            still = conn.execute(sa.select(findings.c.id).where(findings.c.id == finding.id))
+            if still.first() is None:  # its record was erased meanwhile
+                raise KnownError(ErrorCode.CASE_NOT_FOUND, "no finding with this id")
             seq = conn.execute(
                 sa.insert(decisions)
                 .values(

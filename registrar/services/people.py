@@ -296,6 +296,7 @@ class PeopleService:
             # records wait for the next batch.
             sync.drop_waiting_batches_of(person_id)
             repo.erase(person_id)
+            sync.drop_orphan_hub_copies()  # other sites' records shown beside this one
             repo.record_erasure(person_id, reason.value, now, session.operator)
             audit.append(conn, now, session.operator, AuditAction.PERSON_ERASED, person_id)
         if self.galleries is not None:

@@ -96,6 +96,7 @@ class SyncReport:
     batches_sent: int = 0
     records: dict[str, int] = field(default_factory=dict)  # receipt status -> count
     erasures: dict[str, int] = field(default_factory=dict)  # erasure_done/_refused -> count
+    copies_erased: int = 0  # other sites' records deleted here because they were erased there
     failures: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error code)
     findings: int = 0
     decisions: int = 0
@@ -114,6 +115,7 @@ class ImportReport:
     decisions: int
     skipped: tuple[str, ...]  # files for another station or already applied
     errors: tuple[tuple[str, str], ...]  # (file name, error code)
+    copies_erased: int = 0
 
 
 def _http(url: str) -> Transport:
@@ -487,7 +489,9 @@ class SyncService:
                         into = report.erasures if status in ERASURE_COUNTS else report.records
                         into[status] = into.get(status, 0) + n
             if not any(code == ErrorCode.HUB_UNREACHABLE.value for _, code in report.failures):
-                report.findings, report.decisions = self._downsync(transport, station_id)
+                report.findings, report.decisions, report.copies_erased = self._downsync(
+                    transport, station_id
+                )
         except KnownError as error:
             if error.code is not ErrorCode.CANCELLED:
                 self._note_error(error.code.value)
@@ -673,33 +677,34 @@ class SyncService:
 
     # --- down-sync --------------------------------------------------------------------------
 
-    def _downsync(self, transport: Transport, station_id: str) -> tuple[int, int]:
-        findings = decisions = 0
+    def _downsync(self, transport: Transport, station_id: str) -> tuple[int, int, int]:
+        findings = decisions = erased = 0
         for _ in range(1000):  # a bound, not a limit anyone meets: 200 events a packet
             after = int(self._repo.get("sync.downsync_after") or 0)
             packet = transport.downsync(station_id, after)
-            more, f, d = self.apply_downsync(packet)
+            more, f, d, e = self.apply_downsync(packet)
             findings += f
             decisions += d
+            erased += e
             if not more:
                 break
-        return findings, decisions
+        return findings, decisions, erased
 
-    def apply_downsync(self, packet: bytes) -> tuple[bool, int, int]:
-        """Apply the hub's findings and decisions after this station's cursor; (more to come,
-        findings applied, decisions applied)."""
+    def apply_downsync(self, packet: bytes) -> tuple[bool, int, int, int]:
+        """Apply the hub's findings, decisions and erasures after this station's cursor;
+        (more to come, findings applied, decisions applied, other sites' records erased)."""
         opened = open_packet(packet, self._keys(), self._hub_keys().sign)
         manifest = opened.manifest
         if manifest.get("kind") != "downsync" or manifest.get("station_id") != self.station_id():
             raise KnownError(ErrorCode.PACKET_INVALID, "these findings are for another station")
         now = self._now()
-        findings = decisions = 0
+        findings = decisions = erased = 0
         with self.db.transaction() as conn:
             repo = SyncRepository(conn)
             cursor = int(repo.get("sync.downsync_after") or 0)
             if int(manifest.get("after", 0)) > cursor:
                 # A later page than the one expected: applying it would skip events.
-                return True, 0, 0
+                return True, 0, 0, 0
             for event in manifest.get("events") or []:
                 seq = int(event["seq"])
                 if seq <= cursor:
@@ -709,8 +714,7 @@ class SyncService:
                 elif event.get("kind") == "decision":
                     decisions += self._apply_decision(conn, event, now)
                 elif event.get("kind") == "erased":
-                    # The other site's erasure ends the case as a decision would.
-                    decisions += self._apply_erased(conn, event, now)
+                    erased += self._apply_erased(conn, event, now)
                 cursor = seq
             cursor = max(cursor, int(manifest.get("until", cursor)))
             repo.put("sync.downsync_after", str(cursor))
@@ -722,7 +726,9 @@ class SyncService:
                     AuditAction.SYNC_FINDINGS,
                     f"findings:{findings},decisions:{decisions}",
                 )
-        return bool(manifest.get("more")), findings, decisions
+        if erased:
+            self.db.checkpoint()  # no old WAL frame keeps a copy of what was erased
+        return bool(manifest.get("more")), findings, decisions, erased
 
     def _apply_finding(
         self, conn: Any, event: dict[str, Any], items: tuple[bytes, ...], now: dt.datetime
@@ -859,7 +865,7 @@ class SyncService:
         station_id = self.station_id()
         if not directory.is_dir():
             raise KnownError(ErrorCode.FILE_UNREADABLE, f"{directory} is not a folder")
-        receipts = findings = decisions = 0
+        receipts = findings = decisions = copies_erased = 0
         skipped: list[str] = []
         errors: list[tuple[str, str]] = []
         for path in sorted(directory.glob("*.receipt")):
@@ -875,15 +881,18 @@ class SyncService:
                 errors.append((path.name, _file_error(error)))
         for path in sorted(directory.glob(f"findings-{station_id}-*.rgp")):
             try:
-                _more, f, d = self.apply_downsync(path.read_bytes())
+                _more, f, d, e = self.apply_downsync(path.read_bytes())
                 findings += f
                 decisions += d
+                copies_erased += e
             except (KnownError, OSError) as error:
                 errors.append((path.name, _file_error(error)))
         if receipts and not errors:
             with self.db.transaction() as conn:
                 SyncRepository(conn).put("sync.last_success", self._now().isoformat())
-        return ImportReport(receipts, findings, decisions, tuple(skipped), tuple(errors))
+        return ImportReport(
+            receipts, findings, decisions, tuple(skipped), tuple(errors), copies_erased
+        )
 
     # --- leaving the laptop -----------------------------------------------------------------
 
@@ -900,6 +909,7 @@ class SyncService:
             with self.db.transaction() as conn:
                 people = PeopleRepository(conn)
                 people.erase(person_id)
+                SyncRepository(conn).drop_orphan_hub_copies()
                 people.record_erasure(person_id, "synced", now, self.vault.session.operator)
                 audit.append(
                     conn, now, self.vault.session.operator, AuditAction.SYNC_PURGED, person_id

@@ -132,15 +132,23 @@ class SyncRepository:
     # erasures the hub is to be told of --------------------------------------------------
 
     def note_erasure(self, person_id: str) -> None:
-        """In the erasure's transaction, before its batches are dropped: the hub is to be
-        told if the person was ever in a batch (it may hold them, even when the receipt
-        never came back)."""
+        """In the erasure's transaction: the hub is to be told, whatever this station knows
+        of what reached it (a batch dropped here may have been uploaded, or be on a USB
+        stick). An id is all it says; the hub answers "not held" when it had nothing."""
         self.conn.execute(
-            "INSERT INTO sync_erasures (person_id) SELECT ? WHERE EXISTS"
-            " (SELECT 1 FROM sync_batch_records WHERE person_id = ?)"
-            " ON CONFLICT (person_id) DO NOTHING",
-            (person_id, person_id),
+            "INSERT INTO sync_erasures (person_id) VALUES (?) ON CONFLICT (person_id) DO NOTHING",
+            (person_id,),
         )
+
+    def drop_orphan_hub_copies(self) -> int:
+        """Delete other sites' records kept here only to be compared with one of ours that
+        no case needs any more (ours was erased): kept for no purpose, they must go."""
+        cursor = self.conn.execute(
+            "DELETE FROM people WHERE id IN (SELECT h.person_id FROM hub_copies h WHERE NOT"
+            " EXISTS (SELECT 1 FROM duplicate_cases c WHERE h.person_id IN"
+            " (c.person_a, c.person_b)))"
+        )
+        return int(cursor.rowcount)
 
     def pending_erasures(self, limit: int) -> list[str]:
         """Erasures in no batch yet, oldest first."""
@@ -306,6 +314,11 @@ class SyncRepository:
         self.conn.executemany(
             "UPDATE sync_erasures SET status = ?, reason = ? WHERE batch_id = ? AND person_id = ?",
             [(status, reason, batch_id, pid) for pid, status, reason in erasures],
+        )
+        # A notice the receipt does not answer goes with the next batch.
+        self.conn.execute(
+            "UPDATE sync_erasures SET batch_id = NULL WHERE batch_id = ? AND status IS NULL",
+            (batch_id,),
         )
 
     def set_states_if_version(

@@ -207,42 +207,42 @@
         <translation>تم تعيين كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="336"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>The hub found {n} possible duplicate(s) at other sites: see the Review page.</source>
         <translation>وجد الخادم المركزي تكرارات محتملة في مواقع أخرى ({n}): انظر صفحة المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="364"/>
         <source>Loading face search…</source>
         <translation>جارٍ تحميل البحث بالوجه…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Face search ready</source>
         <translation>البحث بالوجه جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="392"/>
+        <location filename="../../ui/app.py" line="394"/>
         <source>Face search is not available: {reason}</source>
         <translation>البحث بالوجه غير متاح: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="400"/>
+        <location filename="../../ui/app.py" line="402"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. وقد تمّ حفظه بالفعل: {ids}. راجع هذا الملف قبل تسجيل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="405"/>
+        <location filename="../../ui/app.py" line="407"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>أُغلق Registrar أثناء حفظ أحد التسجيلات. ولم يتمّ حفظه: سجّل الشخص مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="409"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Last registration</source>
         <translation>آخر تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="461"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -456,37 +456,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="545"/>
+        <location filename="../../ui/sync_page.py" line="551"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="546"/>
+        <location filename="../../ui/sync_page.py" line="552"/>
         <source>Sealed</source>
         <translation>وقت الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="547"/>
+        <location filename="../../ui/sync_page.py" line="553"/>
         <source>Records</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="548"/>
+        <location filename="../../ui/sync_page.py" line="554"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="549"/>
+        <location filename="../../ui/sync_page.py" line="555"/>
         <source>Sent</source>
         <translation>المُرسَل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="550"/>
+        <location filename="../../ui/sync_page.py" line="556"/>
         <source>Receipt, or the last problem</source>
         <translation>إشعار الاستلام، أو آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="588"/>
+        <location filename="../../ui/sync_page.py" line="594"/>
         <source>{sent} of {size}</source>
         <translation>{sent} من {size}</translation>
     </message>
@@ -2551,22 +2551,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="614"/>
+        <location filename="../../ui/sync_page.py" line="620"/>
         <source>Registration id</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="615"/>
+        <location filename="../../ui/sync_page.py" line="621"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="616"/>
+        <location filename="../../ui/sync_page.py" line="622"/>
         <source>Why it cannot leave</source>
         <translation>سبب تعذّر الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="617"/>
+        <location filename="../../ui/sync_page.py" line="623"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -3169,379 +3169,379 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="692"/>
+        <location filename="../../ui/sync_page.py" line="698"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المزامنة&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="697"/>
+        <location filename="../../ui/sync_page.py" line="703"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>لم تُربط هذه المحطة بخادم مركزي بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="704"/>
+        <location filename="../../ui/sync_page.py" line="710"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>اقرأ هذه البصمة بصوت مسموع لمسؤول الخادم المركزي، للتحقق من أنك متصل بالخادم المركزي الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="712"/>
+        <location filename="../../ui/sync_page.py" line="718"/>
         <source>C&amp;hange…</source>
         <translation>&amp;تغيير…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="714"/>
+        <location filename="../../ui/sync_page.py" line="720"/>
         <source>The hub moved: give its new address</source>
         <translation>انتقل الخادم المركزي: أدخل عنوانه الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="719"/>
+        <location filename="../../ui/sync_page.py" line="725"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="720"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="721"/>
+        <location filename="../../ui/sync_page.py" line="727"/>
         <source>Key fingerprint</source>
         <translation>بصمة المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="722"/>
+        <location filename="../../ui/sync_page.py" line="728"/>
         <source>This station&apos;s id</source>
         <translation>معرّف هذه المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="726"/>
+        <location filename="../../ui/sync_page.py" line="732"/>
         <source>Type the address the hub operator gave you. The station checks that the hub there has the same keys; the enrolment stays.</source>
         <translation>اكتب العنوان الذي أعطاك إياه مشغّل الخادم المركزي. تتحقق المحطة من أن الخادم على ذلك العنوان يملك المفاتيح نفسها؛ ويبقى ربط المحطة كما هو.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="735"/>
+        <location filename="../../ui/sync_page.py" line="741"/>
         <source>The hub&apos;s new address</source>
         <translation>العنوان الجديد للخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="738"/>
+        <location filename="../../ui/sync_page.py" line="744"/>
         <source>Save &amp;address</source>
         <translation>حفظ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="738"/>
+        <location filename="../../ui/sync_page.py" line="744"/>
         <source>Save the hub&apos;s new address</source>
         <translation>حفظ العنوان الجديد للخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="741"/>
+        <location filename="../../ui/sync_page.py" line="747"/>
         <source>&amp;Keep the old address</source>
         <translation>الإ&amp;بقاء على العنوان القديم</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="743"/>
+        <location filename="../../ui/sync_page.py" line="749"/>
         <source>Close without changing the hub&apos;s address</source>
         <translation>إغلاق دون تغيير عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="750"/>
+        <location filename="../../ui/sync_page.py" line="756"/>
         <source>&amp;New address</source>
         <translation>العنوان ال&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="759"/>
+        <location filename="../../ui/sync_page.py" line="765"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>اطلب من مسؤول الخادم المركزي عنوان الخادم المركزي ورمز ربط يُستخدم مرة واحدة، ثم اكتبهما هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="768"/>
+        <location filename="../../ui/sync_page.py" line="774"/>
         <source>The hub&apos;s address</source>
         <translation>عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="772"/>
+        <location filename="../../ui/sync_page.py" line="778"/>
         <source>Enrolment token</source>
         <translation>رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="777"/>
+        <location filename="../../ui/sync_page.py" line="783"/>
         <source>&amp;Enrol</source>
         <translation>ر&amp;بط المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="777"/>
+        <location filename="../../ui/sync_page.py" line="783"/>
         <source>Enrol this station at the hub</source>
         <translation>ربط هذه المحطة بالخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="784"/>
+        <location filename="../../ui/sync_page.py" line="790"/>
         <source>Hub &amp;address</source>
         <translation>&amp;عنوان الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="785"/>
+        <location filename="../../ui/sync_page.py" line="791"/>
         <source>&amp;Token</source>
         <translation>&amp;رمز الربط</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="791"/>
+        <location filename="../../ui/sync_page.py" line="797"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>يجب أن يربط أحد المشرفين هذه المحطة بالخادم المركزي قبل أن يمكن إرسال الملفات. وحتى ذلك الحين تبقى الملفات محفوظة بأمان في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="800"/>
+        <location filename="../../ui/sync_page.py" line="806"/>
         <source>The hub</source>
         <translation>الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="822"/>
+        <location filename="../../ui/sync_page.py" line="828"/>
         <source>&amp;Sync now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="822"/>
+        <location filename="../../ui/sync_page.py" line="828"/>
         <source>Send the waiting records to the hub</source>
         <translation>إرسال الملفات المنتظرة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="825"/>
+        <location filename="../../ui/sync_page.py" line="831"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="825"/>
+        <location filename="../../ui/sync_page.py" line="831"/>
         <source>Stop the sync that is running</source>
         <translation>إيقاف المزامنة الجارية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="829"/>
+        <location filename="../../ui/sync_page.py" line="835"/>
         <source>Bytes sent to the hub</source>
         <translation>حجم البيانات المُرسلة إلى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="833"/>
+        <location filename="../../ui/sync_page.py" line="839"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>&amp;كتابة الدفعات في مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="835"/>
+        <location filename="../../ui/sync_page.py" line="841"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>كتابة الدفعات المنتظرة في مجلد، على ذاكرة USB مثلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="838"/>
+        <location filename="../../ui/sync_page.py" line="844"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>&amp;قراءة إشعارات الاستلام من مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="840"/>
+        <location filename="../../ui/sync_page.py" line="846"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>قراءة إشعارات الاستلام والنتائج الصادرة عن الخادم المركزي من مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="843"/>
+        <location filename="../../ui/sync_page.py" line="849"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>عند عدم توفر الشبكة: اكتب الدفعات على ذاكرة USB، ودع مسؤول الخادم المركزي يقرؤها، ثم اقرأ إشعارات الاستلام التي كتبها الخادم المركزي في المقابل.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="850"/>
+        <location filename="../../ui/sync_page.py" line="856"/>
         <source>Sending</source>
         <translation>الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="882"/>
-        <location filename="../../ui/sync_page.py" line="899"/>
+        <location filename="../../ui/sync_page.py" line="888"/>
+        <location filename="../../ui/sync_page.py" line="905"/>
         <source>Recent batches</source>
         <translation>أحدث الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="911"/>
-        <location filename="../../ui/sync_page.py" line="937"/>
+        <location filename="../../ui/sync_page.py" line="917"/>
+        <location filename="../../ui/sync_page.py" line="943"/>
         <source>Records that cannot leave</source>
         <translation>ملفات يتعذّر إرسالها</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="924"/>
+        <location filename="../../ui/sync_page.py" line="930"/>
         <source>Send &amp;again as a new version…</source>
         <translation>إعادة الإرسال كنسخة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="926"/>
+        <location filename="../../ui/sync_page.py" line="932"/>
         <source>Send the selected record again as a new version</source>
         <translation>إعادة إرسال الملف المحدَّد كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="929"/>
+        <location filename="../../ui/sync_page.py" line="935"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>يمكن للمشرف إعادة إرسال ملف في حالة تعارض أو ملف مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1033"/>
+        <location filename="../../ui/sync_page.py" line="1039"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1135"/>
+        <location filename="../../ui/sync_page.py" line="1141"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1150"/>
+        <location filename="../../ui/sync_page.py" line="1156"/>
         <source>Every record is at the hub.</source>
         <translation>جميع الملفات موجودة في الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1153"/>
+        <location filename="../../ui/sync_page.py" line="1159"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1158"/>
+        <location filename="../../ui/sync_page.py" line="1164"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>ملفات بانتظار الإرسال إلى الخادم المركزي: {n}؛ مدة انتظار أقدمها: {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1167"/>
+        <location filename="../../ui/sync_page.py" line="1173"/>
         <source>{n} erasure(s) wait to be sent to the hub.</source>
         <translation>عمليات حذف تنتظر الإرسال إلى الخادم المركزي: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1172"/>
+        <location filename="../../ui/sync_page.py" line="1178"/>
         <source>Last successful sync: never</source>
         <translation>آخر مزامنة ناجحة: لم تحدث بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1176"/>
+        <location filename="../../ui/sync_page.py" line="1182"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>آخر مزامنة ناجحة: {time} (منذ {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1182"/>
+        <location filename="../../ui/sync_page.py" line="1188"/>
         <source>{n} waiting for sync</source>
         <translation>بانتظار المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1184"/>
+        <location filename="../../ui/sync_page.py" line="1190"/>
         <source>Not enrolled</source>
         <translation>غير مربوطة بخادم مركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1192"/>
+        <location filename="../../ui/sync_page.py" line="1198"/>
         <source>The last try failed: {reason}</source>
         <translation>فشلت المحاولة الأخيرة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1204"/>
+        <location filename="../../ui/sync_page.py" line="1210"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>لم تُغلق أي دفعة بعد: يُرسل زر «مزامنة الآن» الدفعة الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1211"/>
+        <location filename="../../ui/sync_page.py" line="1217"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>ملفات يتعذّر إرسالها من هذا الحاسوب المحمول بحالتها الحالية: {n}. ولا تؤخّر هذه الملفات إرسال الملفات الأخرى. انقر نقرًا مزدوجًا على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1278"/>
+        <location filename="../../ui/sync_page.py" line="1284"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>حدِّد ملفًا في حالة تعارض أو ملفًا رفضه الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1307"/>
+        <location filename="../../ui/sync_page.py" line="1313"/>
         <source>Enrolling at the hub…</source>
         <translation>جارٍ الربط بالخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1335"/>
+        <location filename="../../ui/sync_page.py" line="1341"/>
         <source>Asking the hub at its new address…</source>
         <translation>جارٍ الاتصال بالخادم المركزي على عنوانه الجديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1346"/>
+        <location filename="../../ui/sync_page.py" line="1352"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>سيتمّ الإلغاء بعد انتهاء إرسال الجزء الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1351"/>
+        <location filename="../../ui/sync_page.py" line="1357"/>
         <source>Choose the folder to write the batches to</source>
         <translation>اختر المجلد الذي ستُكتب فيه الدفعات</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1353"/>
+        <location filename="../../ui/sync_page.py" line="1359"/>
         <source>Writing the batches…</source>
         <translation>جارٍ كتابة الدفعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1358"/>
+        <location filename="../../ui/sync_page.py" line="1364"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>اختر المجلد الذي يحتوي على إشعارات الاستلام من الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1360"/>
+        <location filename="../../ui/sync_page.py" line="1366"/>
         <source>Reading the receipts…</source>
         <translation>جارٍ قراءة إشعارات الاستلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1372"/>
+        <location filename="../../ui/sync_page.py" line="1378"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1374"/>
+        <location filename="../../ui/sync_page.py" line="1380"/>
         <source>Syncing with the hub…</source>
         <translation>جارٍ المزامنة مع الخادم المركزي…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1390"/>
+        <location filename="../../ui/sync_page.py" line="1396"/>
         <source>{sent} of {total}</source>
         <translation>{sent} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1408"/>
+        <location filename="../../ui/sync_page.py" line="1414"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>رُبطت هذه المحطة بالخادم المركزي. تحقّق من بصمة المفتاح مع مسؤول الخادم المركزي، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1418"/>
+        <location filename="../../ui/sync_page.py" line="1424"/>
         <source>The hub answered at its new address with the keys this station enrolled with. The address is saved; the waiting batches go with the next sync.</source>
         <translation>أجاب الخادم المركزي على عنوانه الجديد بالمفاتيح التي رُبطت بها هذه المحطة. حُفظ العنوان؛ وستُرسل الدفعات المنتظرة مع المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1423"/>
+        <location filename="../../ui/sync_page.py" line="1429"/>
         <source>The new address is saved, but the hub could not be reached there just now. The next sync tries it; records wait safely in the vault.</source>
         <translation>حُفظ العنوان الجديد، لكن تعذّر الوصول إلى الخادم المركزي عليه الآن. ستحاول المزامنة التالية ذلك؛ والسجلات تنتظر بأمان في الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1432"/>
+        <location filename="../../ui/sync_page.py" line="1438"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>ملفات الدفعات المكتوبة في {folder}: {n}. انقلها إلى الخادم المركزي؛ وتبقى ملفات الأشخاص هنا حتى تُقرأ إشعارات الاستلام الصادرة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1437"/>
+        <location filename="../../ui/sync_page.py" line="1443"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>لا يوجد ما يُكتب: لا توجد دفعة بانتظار الإرسال إلى الخادم المركزي.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1455"/>
+        <location filename="../../ui/sync_page.py" line="1461"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بما وصل إلى الخادم المركزي؛ وتُستأنف المزامنة التالية من حيث توقفت.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1489"/>
+        <location filename="../../ui/sync_page.py" line="1495"/>
         <source>Send again as a new version</source>
         <translation>إعادة الإرسال كنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1491"/>
+        <location filename="../../ui/sync_page.py" line="1497"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>هل تريد إعادة إرسال الملف {registration_id} بوصفه النسخة {version}؟ يحتفظ الخادم المركزي بالنسختين؛ وتصبح النسخة الموجودة في هذه المحطة هي الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1496"/>
+        <location filename="../../ui/sync_page.py" line="1502"/>
         <source>&amp;Send again</source>
         <translation>إعادة الإ&amp;رسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1540"/>
+        <location filename="../../ui/sync_page.py" line="1546"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>أُدرج الملف {registration_id} مجددًا للإرسال بوصفه النسخة {version}؛ وسيُرسَل مع المزامنة التالية.</translation>
     </message>
@@ -5709,48 +5709,53 @@
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="413"/>
-        <location filename="../../ui/sync_page.py" line="447"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
         <translation>حالات تكرار محتملة رصدها الخادم المركزي: {n}؛ وهي بانتظار المراجعة في صفحة المراجعة.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="419"/>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync_page.py" line="459"/>
         <source>{n} decision(s) taken at the hub were applied.</source>
         <translation>قرارات اتُّخذت في الخادم المركزي وطُبِّقت هنا: {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="423"/>
+        <source>{n} record(s) of other sites, erased there, were removed from this laptop.</source>
+        <translation>أُزيلت من هذا الحاسوب سجلات من مواقع أخرى حُذفت هناك: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>{n} record(s) are too large to send: see the list below.</source>
         <translation>ملفات أكبر من أن تُرسَل: {n}؛ راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
         <translation>ملفات أكّد الخادم المركزي استلامها منذ مدة طويلة وأُزيلت من هذا الحاسوب المحمول: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="435"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>{n} batch(es) could not be sent and wait in the vault.</source>
         <translation>دفعات تعذّر إرسالها وهي تنتظر في الخزنة: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="444"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>{n} receipt(s) read; those records are acknowledged.</source>
         <translation>إشعارات الاستلام المقروءة: {n}؛ وقد تأكّد استلام الملفات المعنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="457"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
         <source>{n} file(s) were read before or are for another station.</source>
         <translation>ملفات قُرئت من قبل أو تخصّ محطة أخرى: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="470"/>
         <source>{n} file(s) could not be used, {name} first:</source>
         <translation>ملفات تعذّر استخدامها: {n}، أولها {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="474"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
         <translation>تعذّرت القراءة من المجلد أو الكتابة فيه. هل ما زالت ذاكرة USB موصولة، وهل فيها مساحة فارغة؟ لم يُغيَّر أي شيء في الخزنة.</translation>
     </message>

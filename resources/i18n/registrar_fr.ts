@@ -207,42 +207,42 @@
         <translation>Votre nouveau mot de passe est défini.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="336"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>The hub found {n} possible duplicate(s) at other sites: see the Review page.</source>
         <translation>Le serveur central a trouvé {n} doublon(s) possible(s) dans d&apos;autres sites : voir la page Examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="364"/>
         <source>Loading face search…</source>
         <translation>Chargement de la recherche par visage…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Face search ready</source>
         <translation>Recherche par visage prête</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="392"/>
+        <location filename="../../ui/app.py" line="394"/>
         <source>Face search is not available: {reason}</source>
         <translation>La recherche par visage n&apos;est pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="400"/>
+        <location filename="../../ui/app.py" line="402"/>
         <source>Registrar closed while a registration was being saved. It WAS saved: {ids}. Check that record before registering the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il A BIEN été sauvegardé : {ids}. Vérifiez ce dossier avant d&apos;enregistrer de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="405"/>
+        <location filename="../../ui/app.py" line="407"/>
         <source>Registrar closed while a registration was being saved. It was NOT saved: register the person again.</source>
         <translation>Registrar s&apos;est fermé pendant la sauvegarde d&apos;un enregistrement. Il n&apos;a PAS été sauvegardé : enregistrez de nouveau la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="409"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Last registration</source>
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="461"/>
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
@@ -456,37 +456,37 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="545"/>
+        <location filename="../../ui/sync_page.py" line="551"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="546"/>
+        <location filename="../../ui/sync_page.py" line="552"/>
         <source>Sealed</source>
         <translation>Scellé le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="547"/>
+        <location filename="../../ui/sync_page.py" line="553"/>
         <source>Records</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="548"/>
+        <location filename="../../ui/sync_page.py" line="554"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="549"/>
+        <location filename="../../ui/sync_page.py" line="555"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="550"/>
+        <location filename="../../ui/sync_page.py" line="556"/>
         <source>Receipt, or the last problem</source>
         <translation>Accusé de réception ou dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="588"/>
+        <location filename="../../ui/sync_page.py" line="594"/>
         <source>{sent} of {size}</source>
         <translation>{sent} sur {size}</translation>
     </message>
@@ -2551,22 +2551,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="614"/>
+        <location filename="../../ui/sync_page.py" line="620"/>
         <source>Registration id</source>
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="615"/>
+        <location filename="../../ui/sync_page.py" line="621"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="616"/>
+        <location filename="../../ui/sync_page.py" line="622"/>
         <source>Why it cannot leave</source>
         <translation>Pourquoi il ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="617"/>
+        <location filename="../../ui/sync_page.py" line="623"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
@@ -3169,379 +3169,379 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="692"/>
+        <location filename="../../ui/sync_page.py" line="698"/>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="697"/>
+        <location filename="../../ui/sync_page.py" line="703"/>
         <source>This station is not enrolled at a hub yet.</source>
         <translation>Ce poste n&apos;est encore inscrit auprès d&apos;aucun serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="704"/>
+        <location filename="../../ui/sync_page.py" line="710"/>
         <source>Read this out to the hub operator to check that you reached your hub.</source>
         <translation>Lisez cette empreinte à voix haute au responsable du serveur central pour vérifier que vous êtes bien relié à votre serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="712"/>
+        <location filename="../../ui/sync_page.py" line="718"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hanger…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="714"/>
+        <location filename="../../ui/sync_page.py" line="720"/>
         <source>The hub moved: give its new address</source>
         <translation>Le serveur central a changé d&apos;adresse : indiquez la nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="719"/>
+        <location filename="../../ui/sync_page.py" line="725"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="720"/>
+        <location filename="../../ui/sync_page.py" line="726"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="721"/>
+        <location filename="../../ui/sync_page.py" line="727"/>
         <source>Key fingerprint</source>
         <translation>Empreinte de la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="722"/>
+        <location filename="../../ui/sync_page.py" line="728"/>
         <source>This station&apos;s id</source>
         <translation>Identifiant de ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="726"/>
+        <location filename="../../ui/sync_page.py" line="732"/>
         <source>Type the address the hub operator gave you. The station checks that the hub there has the same keys; the enrolment stays.</source>
         <translation>Saisissez l&apos;adresse donnée par l&apos;opérateur du serveur central. Le poste vérifie que le serveur à cette adresse a les mêmes clés ; l&apos;inscription est conservée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="735"/>
+        <location filename="../../ui/sync_page.py" line="741"/>
         <source>The hub&apos;s new address</source>
         <translation>La nouvelle adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="738"/>
+        <location filename="../../ui/sync_page.py" line="744"/>
         <source>Save &amp;address</source>
         <translation>Enregistrer l&apos;&amp;adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="738"/>
+        <location filename="../../ui/sync_page.py" line="744"/>
         <source>Save the hub&apos;s new address</source>
         <translation>Enregistrer la nouvelle adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="741"/>
+        <location filename="../../ui/sync_page.py" line="747"/>
         <source>&amp;Keep the old address</source>
         <translation>&amp;Garder l&apos;ancienne adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="743"/>
+        <location filename="../../ui/sync_page.py" line="749"/>
         <source>Close without changing the hub&apos;s address</source>
         <translation>Fermer sans changer l&apos;adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="750"/>
+        <location filename="../../ui/sync_page.py" line="756"/>
         <source>&amp;New address</source>
         <translation>&amp;Nouvelle adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="759"/>
+        <location filename="../../ui/sync_page.py" line="765"/>
         <source>Ask the hub operator for the hub&apos;s address and a one-time enrolment token, then type both here.</source>
         <translation>Demandez au responsable du serveur central l&apos;adresse du serveur et un code d&apos;inscription à usage unique, puis saisissez-les ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="768"/>
+        <location filename="../../ui/sync_page.py" line="774"/>
         <source>The hub&apos;s address</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="772"/>
+        <location filename="../../ui/sync_page.py" line="778"/>
         <source>Enrolment token</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="777"/>
+        <location filename="../../ui/sync_page.py" line="783"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="777"/>
+        <location filename="../../ui/sync_page.py" line="783"/>
         <source>Enrol this station at the hub</source>
         <translation>Inscrire ce poste auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="784"/>
+        <location filename="../../ui/sync_page.py" line="790"/>
         <source>Hub &amp;address</source>
         <translation>A&amp;dresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="785"/>
+        <location filename="../../ui/sync_page.py" line="791"/>
         <source>&amp;Token</source>
         <translation>&amp;Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="791"/>
+        <location filename="../../ui/sync_page.py" line="797"/>
         <source>A supervisor must enrol this station at the hub before records can be sent. Until then they wait safely in the vault.</source>
         <translation>Un superviseur doit inscrire ce poste auprès du serveur central avant que les dossiers puissent être envoyés. D&apos;ici là, ils attendent en sécurité dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="800"/>
+        <location filename="../../ui/sync_page.py" line="806"/>
         <source>The hub</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="822"/>
+        <location filename="../../ui/sync_page.py" line="828"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="822"/>
+        <location filename="../../ui/sync_page.py" line="828"/>
         <source>Send the waiting records to the hub</source>
         <translation>Envoyer au serveur central les dossiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="825"/>
+        <location filename="../../ui/sync_page.py" line="831"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="825"/>
+        <location filename="../../ui/sync_page.py" line="831"/>
         <source>Stop the sync that is running</source>
         <translation>Arrêter la synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="829"/>
+        <location filename="../../ui/sync_page.py" line="835"/>
         <source>Bytes sent to the hub</source>
         <translation>Octets envoyés au serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="833"/>
+        <location filename="../../ui/sync_page.py" line="839"/>
         <source>&amp;Write batches to a folder…</source>
         <translation>Écrire les &amp;lots dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="835"/>
+        <location filename="../../ui/sync_page.py" line="841"/>
         <source>Write the waiting batches to a folder, e.g. on a USB stick</source>
         <translation>Écrire les lots en attente dans un dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="838"/>
+        <location filename="../../ui/sync_page.py" line="844"/>
         <source>&amp;Read receipts from a folder…</source>
         <translation>Lire les accusés de &amp;réception depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="840"/>
+        <location filename="../../ui/sync_page.py" line="846"/>
         <source>Read the hub&apos;s receipts and findings from a folder</source>
         <translation>Lire depuis un dossier les accusés de réception et les résultats du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="843"/>
+        <location filename="../../ui/sync_page.py" line="849"/>
         <source>Without a network: write the batches to a USB stick, let the hub operator read them, then read the receipts the hub wrote back.</source>
         <translation>Sans réseau : écrivez les lots sur une clé USB, faites-les lire par le responsable du serveur central, puis lisez ici les accusés de réception que le serveur central a écrits en retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="850"/>
+        <location filename="../../ui/sync_page.py" line="856"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="882"/>
-        <location filename="../../ui/sync_page.py" line="899"/>
+        <location filename="../../ui/sync_page.py" line="888"/>
+        <location filename="../../ui/sync_page.py" line="905"/>
         <source>Recent batches</source>
         <translation>Lots récents</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="911"/>
-        <location filename="../../ui/sync_page.py" line="937"/>
+        <location filename="../../ui/sync_page.py" line="917"/>
+        <location filename="../../ui/sync_page.py" line="943"/>
         <source>Records that cannot leave</source>
         <translation>Dossiers qui ne peuvent pas partir</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="924"/>
+        <location filename="../../ui/sync_page.py" line="930"/>
         <source>Send &amp;again as a new version…</source>
         <translation>Renvoyer comme nouvelle &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="926"/>
+        <location filename="../../ui/sync_page.py" line="932"/>
         <source>Send the selected record again as a new version</source>
         <translation>Renvoyer le dossier sélectionné comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="929"/>
+        <location filename="../../ui/sync_page.py" line="935"/>
         <source>A supervisor can send a record in conflict or refused again.</source>
         <translation>Un superviseur peut renvoyer un dossier en conflit ou refusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1033"/>
+        <location filename="../../ui/sync_page.py" line="1039"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1135"/>
+        <location filename="../../ui/sync_page.py" line="1141"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1150"/>
+        <location filename="../../ui/sync_page.py" line="1156"/>
         <source>Every record is at the hub.</source>
         <translation>Tous les dossiers sont parvenus au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1153"/>
+        <location filename="../../ui/sync_page.py" line="1159"/>
         <source>{n} record(s) wait for the hub.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1158"/>
+        <location filename="../../ui/sync_page.py" line="1164"/>
         <source>{n} record(s) wait for the hub; the oldest has waited {age}.</source>
         <translation>Dossiers en attente d&apos;envoi au serveur central : {n} ; le plus ancien attend depuis {age}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1167"/>
+        <location filename="../../ui/sync_page.py" line="1173"/>
         <source>{n} erasure(s) wait to be sent to the hub.</source>
         <translation>{n} effacement(s) attendent d&apos;être envoyés au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1172"/>
+        <location filename="../../ui/sync_page.py" line="1178"/>
         <source>Last successful sync: never</source>
         <translation>Dernière synchronisation réussie : jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1176"/>
+        <location filename="../../ui/sync_page.py" line="1182"/>
         <source>Last successful sync: {time} ({age} ago)</source>
         <translation>Dernière synchronisation réussie : {time} (il y a {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1182"/>
+        <location filename="../../ui/sync_page.py" line="1188"/>
         <source>{n} waiting for sync</source>
         <translation>{n} en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1184"/>
+        <location filename="../../ui/sync_page.py" line="1190"/>
         <source>Not enrolled</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1192"/>
+        <location filename="../../ui/sync_page.py" line="1198"/>
         <source>The last try failed: {reason}</source>
         <translation>La dernière tentative a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1204"/>
+        <location filename="../../ui/sync_page.py" line="1210"/>
         <source>No batch has been sealed yet: Sync now sends the first.</source>
         <translation>Aucun lot n&apos;a encore été scellé : « Synchroniser maintenant » enverra le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1211"/>
+        <location filename="../../ui/sync_page.py" line="1217"/>
         <source>{n} record(s) cannot leave this laptop as they are. The others are not held up by them. Double-click one to open it.</source>
         <translation>Dossiers qui ne peuvent pas quitter cet ordinateur portable en l&apos;état : {n}. Ils ne bloquent pas les autres. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1278"/>
+        <location filename="../../ui/sync_page.py" line="1284"/>
         <source>Select a record in conflict or refused by the hub.</source>
         <translation>Sélectionnez un dossier en conflit ou refusé par le serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1307"/>
+        <location filename="../../ui/sync_page.py" line="1313"/>
         <source>Enrolling at the hub…</source>
         <translation>Inscription auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1335"/>
+        <location filename="../../ui/sync_page.py" line="1341"/>
         <source>Asking the hub at its new address…</source>
         <translation>Interrogation du serveur central à sa nouvelle adresse…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1346"/>
+        <location filename="../../ui/sync_page.py" line="1352"/>
         <source>Cancelling after the piece being sent…</source>
         <translation>Annulation après l&apos;envoi du morceau en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1351"/>
+        <location filename="../../ui/sync_page.py" line="1357"/>
         <source>Choose the folder to write the batches to</source>
         <translation>Choisissez le dossier où écrire les lots</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1353"/>
+        <location filename="../../ui/sync_page.py" line="1359"/>
         <source>Writing the batches…</source>
         <translation>Écriture des lots…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1358"/>
+        <location filename="../../ui/sync_page.py" line="1364"/>
         <source>Choose the folder with the hub&apos;s receipts</source>
         <translation>Choisissez le dossier contenant les accusés de réception du serveur central</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1360"/>
+        <location filename="../../ui/sync_page.py" line="1366"/>
         <source>Reading the receipts…</source>
         <translation>Lecture des accusés de réception…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1372"/>
+        <location filename="../../ui/sync_page.py" line="1378"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1374"/>
+        <location filename="../../ui/sync_page.py" line="1380"/>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le serveur central…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1390"/>
+        <location filename="../../ui/sync_page.py" line="1396"/>
         <source>{sent} of {total}</source>
         <translation>{sent} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1408"/>
+        <location filename="../../ui/sync_page.py" line="1414"/>
         <source>This station is enrolled at the hub. Check the key fingerprint with the hub operator, then sync.</source>
         <translation>Ce poste est inscrit auprès du serveur central. Vérifiez l&apos;empreinte de la clé avec le responsable du serveur central, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1418"/>
+        <location filename="../../ui/sync_page.py" line="1424"/>
         <source>The hub answered at its new address with the keys this station enrolled with. The address is saved; the waiting batches go with the next sync.</source>
         <translation>Le serveur central a répondu à sa nouvelle adresse avec les clés connues lors de l&apos;inscription de ce poste. L&apos;adresse est enregistrée ; les lots en attente partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1423"/>
+        <location filename="../../ui/sync_page.py" line="1429"/>
         <source>The new address is saved, but the hub could not be reached there just now. The next sync tries it; records wait safely in the vault.</source>
         <translation>La nouvelle adresse est enregistrée, mais le serveur central n&apos;a pas pu y être joint pour l&apos;instant. La prochaine synchronisation l&apos;essaiera ; les dossiers attendent en sécurité dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1432"/>
+        <location filename="../../ui/sync_page.py" line="1438"/>
         <source>{n} batch file(s) written to {folder}. Take them to the hub; the records stay here until its receipts are read back.</source>
         <translation>Fichiers de lot écrits dans {folder} : {n}. Apportez-les au serveur central ; les dossiers restent sur ce poste jusqu&apos;à ce que ses accusés de réception soient lus ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1437"/>
+        <location filename="../../ui/sync_page.py" line="1443"/>
         <source>Nothing to write: no batch waits for the hub.</source>
         <translation>Rien à écrire : aucun lot n&apos;attend d&apos;être envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1455"/>
+        <location filename="../../ui/sync_page.py" line="1461"/>
         <source>Sync cancelled. What reached the hub is kept; the next sync goes on from there.</source>
         <translation>Synchronisation annulée. Ce qui est déjà parvenu au serveur central est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1489"/>
+        <location filename="../../ui/sync_page.py" line="1495"/>
         <source>Send again as a new version</source>
         <translation>Renvoyer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1491"/>
+        <location filename="../../ui/sync_page.py" line="1497"/>
         <source>Send {registration_id} again as version {version}? The hub keeps both versions; what this station holds becomes the newest.</source>
         <translation>Renvoyer {registration_id} comme version {version} ? Le serveur central conserve les deux versions ; celle de ce poste devient la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1496"/>
+        <location filename="../../ui/sync_page.py" line="1502"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1540"/>
+        <location filename="../../ui/sync_page.py" line="1546"/>
         <source>{registration_id} is queued again as version {version}; it goes with the next sync.</source>
         <translation>{registration_id} est de nouveau en attente d&apos;envoi comme version {version} ; il partira avec la prochaine synchronisation.</translation>
     </message>
@@ -5709,48 +5709,53 @@
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="413"/>
-        <location filename="../../ui/sync_page.py" line="447"/>
+        <location filename="../../ui/sync_page.py" line="453"/>
         <source>The hub found {n} possible duplicate(s); they wait in Review.</source>
         <translation>Doublons possibles trouvés par le serveur central : {n} ; ils attendent sur la page Examen.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="419"/>
-        <location filename="../../ui/sync_page.py" line="453"/>
+        <location filename="../../ui/sync_page.py" line="459"/>
         <source>{n} decision(s) taken at the hub were applied.</source>
         <translation>Décisions prises sur le serveur central et appliquées ici : {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="423"/>
+        <source>{n} record(s) of other sites, erased there, were removed from this laptop.</source>
+        <translation>{n} dossier(s) d&apos;autres sites, effacé(s) là-bas, ont été retirés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>{n} record(s) are too large to send: see the list below.</source>
         <translation>Dossiers trop volumineux pour être envoyés : {n} ; voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>{n} record(s) acknowledged long ago were removed from this laptop.</source>
         <translation>Dossiers confirmés depuis longtemps par le serveur central, retirés de cet ordinateur portable : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="435"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>{n} batch(es) could not be sent and wait in the vault.</source>
         <translation>Lots non envoyés, en attente dans le coffre-fort : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="444"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>{n} receipt(s) read; those records are acknowledged.</source>
         <translation>Accusés de réception lus : {n} ; la réception des dossiers concernés est confirmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="457"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
         <source>{n} file(s) were read before or are for another station.</source>
         <translation>Fichiers déjà lus ou destinés à un autre poste : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="470"/>
         <source>{n} file(s) could not be used, {name} first:</source>
         <translation>Fichiers inutilisables : {n}, à commencer par {name} :</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="474"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>The folder could not be read or written. Is the USB stick still in, and not full? Nothing in the vault was changed.</source>
         <translation>Impossible de lire ou d&apos;écrire dans le dossier. La clé USB est-elle toujours branchée, et n&apos;est-elle pas pleine ? Rien n&apos;a été modifié dans le coffre-fort.</translation>
     </message>

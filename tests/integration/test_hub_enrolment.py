@@ -250,7 +250,29 @@ def test_a_hub_made_before_erasures_gains_their_table_when_opened(tmp_path: Path
         with h.store.begin() as conn:
             conn.execute(sa.text("DROP TABLE erasures"))
             conn.execute(sa.text("UPDATE hub_meta SET value = '1' WHERE key = 'schema_version'"))
+            # Schema 1 numbered events by plain rowid (numbers of deleted last rows came back).
+            conn.execute(sa.text("DROP TABLE events"))
+            conn.execute(
+                sa.text(
+                    "CREATE TABLE events (seq INTEGER PRIMARY KEY, station_id VARCHAR(64) NOT"
+                    " NULL, kind VARCHAR(16) NOT NULL, ref VARCHAR(64) NOT NULL)"
+                )
+            )
+            conn.execute(sa.text("CREATE INDEX events_station ON events (station_id, seq)"))
+            conn.execute(sa.text("INSERT INTO events VALUES (7, 's', 'decision', '1')"))
         assert h.store.schema_version() == 1
     with Hub.open(hub_dir, load_gallery=False) as h:
         assert h.store.schema_version() == SCHEMA_VERSION == 2
         assert h.store.counts()["erasures"] == 0
+        assert h.store.events_for("s", 0, 10) == [(7, "decision", "1")]  # kept
+        with h.store.begin() as conn:
+            for table in ("templates", "decisions", "events"):
+                sql = conn.execute(
+                    sa.text("SELECT sql FROM sqlite_master WHERE name = :t"), {"t": table}
+                ).scalar_one()
+                assert "AUTOINCREMENT" in sql, table
+            conn.execute(sa.text("DELETE FROM events"))
+            conn.execute(
+                sa.text("INSERT INTO events (station_id, kind, ref) VALUES ('s', 'x', 'y')")
+            )
+        assert h.store.events_for("s", 0, 10)[0][0] == 8  # 7 is not given out again

@@ -408,7 +408,7 @@ def test_a_person_erased_at_their_station_is_erased_at_the_hub_and_at_the_other_
 
     # The other site: its copy of the person and the case that compared it went.
     dab_report = dab_sync.sync_now()
-    assert dab_report.ok and dab_report.decisions == 1
+    assert dab_report.ok and dab_report.copies_erased == 1
     dab_conn = dab.db.conn
     assert not SyncRepository(dab_conn).is_hub_copy(at_kak)
     assert not PeopleRepository(dab_conn).exists(at_kak)
@@ -424,10 +424,20 @@ def test_a_person_erased_at_their_station_is_erased_at_the_hub_and_at_the_other_
     with Hub.open(hub.hub_dir, load_gallery=False) as h:
         pairs = [{f.record_a, f.record_b} for f in h.store.findings()]
     assert pairs == [{at_dab, at_zar}]
-    # A person erased before any batch held them: the hub has nothing to be told.
+    # DAB erases its own Barak: ZAR's record, kept at DAB only to compare with him, goes too.
+    dab_sync.sync_now()
+    assert SyncRepository(dab_conn).is_hub_copy(at_zar)
+    PeopleService(dab).erase(at_dab, ErasureReason.PERSON_REQUEST)
+    assert not PeopleRepository(dab_conn).exists(at_zar)
+    assert dab_conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+    # A person erased before any batch held them: the hub is told all the same (a dropped
+    # batch may have reached it) and answers that it held nothing.
     never = register(kak, "Nadia")
     PeopleService(kak).erase(never, ErasureReason.REGISTERED_IN_ERROR)
-    assert kak_sync.status().erasures_waiting == 0
+    assert kak_sync.status().erasures_waiting == 1
+    assert kak_sync.sync_now().erasures == {"erasure_done": 1}
+    status = kak.db.conn.execute("SELECT status FROM sync_erasures WHERE person_id = ?", (never,))
+    assert status.fetchone() == ("not_held",)
     for vault in (kak, dab, zar):
         vault.close()
 

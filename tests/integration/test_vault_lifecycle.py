@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from registrar.services.people import ErasureReason, PeopleService
 from registrar.storage import audit
 from registrar.storage.database import Database, load_migrations
 from registrar.storage.keyslots import KdfParams, SlotFile
+from registrar.storage.sync import SyncRepository
 from registrar.storage.vault import Vault, VaultFiles
 
 
@@ -258,9 +260,38 @@ def test_migration_5_queues_for_the_hub_earlier_erasures_of_people_sent_to_it(
                     (person,),
                 )
     assert db.migrate() == [5]
-    assert db.conn.execute("SELECT * FROM sync_erasures").fetchall() == [
-        ("asked", None, None, None)
-    ]
+    assert set(db.conn.execute("SELECT * FROM sync_erasures").fetchall()) == {
+        ("asked", None, None, None),
+        ("never-sent", None, None, None),
+    }
+    db.close()
+
+
+def test_an_erasure_notice_the_receipt_does_not_answer_goes_with_the_next_batch(
+    tmp_path: Path,
+) -> None:
+    db = Database.open(tmp_path / "v.db", bytes(32), create=True)
+    at = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    with db.transaction() as conn:
+        repo = SyncRepository(conn)
+        repo.note_erasure("answered")
+        repo.note_erasure("unanswered")
+        repo.note_erasure("unanswered")  # once only
+        assert repo.pending_erasures(10) == ["answered", "unanswered"]
+        repo.add_batch(
+            batch_id="b1",
+            sequence=1,
+            created_at=at,
+            packet=b"sealed",
+            sha256="x",
+            records=[],
+            erasures=["answered", "unanswered"],
+        )
+        assert repo.pending_erasures(10) == []
+        repo.finish("b1", "{}", at, [], [("answered", "erased", None)])
+        assert repo.pending_erasures(10) == ["unanswered"]
+        assert repo.counts()["erasures_waiting"] == 1
+        assert repo.batch("b1").counts == {"erasure_done": 1}  # type: ignore[union-attr]
     db.close()
 
 

@@ -1,5 +1,5 @@
--- A person erased here whose record may have reached the hub (it was in a batch): the hub
--- is told in the next batch, by id only, and erases what it holds of them. Kept after the
+-- A person erased here: the hub is told in the next batch, by id only, and erases what it
+-- holds of them (a batch may have reached it even when no receipt came back). Kept after the
 -- hub's answer as the proof that it was told. A batch abandoned before it was sent frees
 -- its notices (SET NULL) for the next one.
 CREATE TABLE sync_erasures (
@@ -10,9 +10,7 @@ CREATE TABLE sync_erasures (
 ) STRICT;
 CREATE INDEX sync_erasures_batch ON sync_erasures (batch_id);
 
--- Erasures made before this table existed, of people who were in a batch; not records
--- that only left the laptop after the hub's receipt (reason 'synced'): the hub keeps those.
+-- Erasures made before this table existed; not records that only left the laptop after
+-- the hub's receipt (reason 'synced'): the hub keeps those.
 INSERT INTO sync_erasures (person_id)
-    SELECT DISTINCT e.person_id FROM erasures e
-    JOIN sync_batch_records r ON r.person_id = e.person_id
-    WHERE e.reason <> 'synced';
+    SELECT person_id FROM erasures WHERE reason <> 'synced' ORDER BY erased_at;
