@@ -238,8 +238,9 @@ class Hub:
     def _catch_up(self, gallery: _Gallery) -> None:
         """Add what another hub process stored since (a `registrar hub import` beside the
         server), so every search sees every held template."""
-        for record_id in self.store.erased_ids() - gallery.erased:
-            self._forget(gallery, record_id)
+        if self.store.erasure_count() != len(gallery.erased):  # erasures are never undone
+            for record_id in self.store.erased_ids() - gallery.erased:
+                self._forget(gallery, record_id)
         rows = self.store.templates_after(gallery.seen_seq)
         if not rows:
             return
@@ -651,7 +652,9 @@ class Hub:
         holders = HubStore.holders(conn, record_id)
         if holders - {station_id}:
             return {"status": ErasureStatus.REFUSED, "reason": "not_this_station"}
-        HubStore.erase(conn, record_id, station_id, str(manifest["batch_id"]), now)
+        HubStore.erase(
+            conn, record_id, station_id, str(manifest["batch_id"]), now, held=bool(holders)
+        )
         return {"status": ErasureStatus.ERASED if holders else ErasureStatus.NOT_HELD}
 
     def _find_across_stations(

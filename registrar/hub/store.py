@@ -612,18 +612,17 @@ class HubStore:
 
     @staticmethod
     def erase(
-        conn: Connection, record_id: str, station_id: str, batch_id: str, now: str
-    ) -> list[tuple[str, str]]:
+        conn: Connection, record_id: str, station_id: str, batch_id: str, now: str, *, held: bool
+    ) -> None:
         """Delete every version of the record, its templates, conflicts and findings, and keep
-        the erasure; (finding id, the other station) of each finding that went, whose station
-        is to be told."""
-        held = bool(HubStore.holders(conn, record_id))
+        the erasure (``held``: whether the hub held the record); the other station of each
+        finding that went is told."""
         found = conn.execute(
             sa.select(
                 findings.c.id, findings.c.record_a, findings.c.station_a, findings.c.station_b
             ).where(sa.or_(findings.c.record_a == record_id, findings.c.record_b == record_id))
         ).all()
-        told = [(f.id, f.station_b if f.record_a == record_id else f.station_a) for f in found]
+        told = {f.station_b if f.record_a == record_id else f.station_a for f in found}
         ids = [f.id for f in found]
         if ids:
             # Events stay (a finding no longer held is skipped when stations are told), and
@@ -644,9 +643,12 @@ class HubStore:
                 received_at=now,
             )
         )
-        for other in sorted({other for _, other in told}):
+        for other in sorted(told):
             conn.execute(sa.insert(events).values(station_id=other, kind="erased", ref=record_id))
-        return told
+
+    def erasure_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(erasures)).scalar_one())
 
     def erased_ids(self) -> set[str]:
         with self.engine.connect() as conn:

@@ -290,7 +290,7 @@ class PeopleService:
             repo = PeopleRepository(conn)
             repo.get(person_id)  # raises PERSON_NOT_FOUND
             sync = SyncRepository(conn)
-            # The hub is told, by id, if the person was ever in a batch.
+            # The hub is told, by id only (a batch may have reached it without a receipt).
             sync.note_erasure(person_id)
             # An unsent batch holds a sealed copy of the person: it goes too, and its other
             # records wait for the next batch.

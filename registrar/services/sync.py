@@ -40,7 +40,14 @@ from registrar.storage.audit import AuditAction
 from registrar.storage.cases import CaseRepository, DecisionEntry, ReviewRepository
 from registrar.storage.database import Database
 from registrar.storage.people import PeopleRepository
-from registrar.storage.sync import BatchRecord, BatchRow, ProblemRow, SyncRepository
+from registrar.storage.sync import (
+    ERASURE_COUNTS,
+    BatchRecord,
+    BatchRow,
+    ProblemRow,
+    SyncRepository,
+    erasure_count_key,
+)
 from registrar.storage.vault import Vault, read_settings
 from registrar.sync.files import write_atomic
 from registrar.sync.packet import (
@@ -60,7 +67,6 @@ log = logging.getLogger("registrar.sync")
 BACKOFF_FIRST_S = 30.0
 BACKOFF_MAX_S = 3600.0
 _PROGRESS_NOTE_S = 2.0  # how often an upload's progress is written to the vault
-ERASURE_COUNTS = frozenset({"erasure_done", "erasure_refused"})  # beside record statuses
 ERASURES_PER_BATCH = 2000  # erasure notices (an id each) one batch carries at most
 
 # Refusals of a batch's bytes (answered by the hub, so nothing of it was stored there).
@@ -634,7 +640,7 @@ class SyncService:
                 status = str(item.get("status"))
                 if status in ("erased", "not_held", "refused"):
                     erased.append((str(item["id"]), status, item.get("reason")))
-                    word = "erasure_refused" if status == "refused" else "erasure_done"
+                    word = erasure_count_key(status)
                     counts[word] = counts.get(word, 0) + 1
         with self.db.transaction() as conn:
             r = SyncRepository(conn)

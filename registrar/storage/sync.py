@@ -45,6 +45,17 @@ class BatchRecord:
     sha256: str
 
 
+# A batch's counts hold the hub's answers to its erasure notices beside its records'.
+ERASURE_DONE = "erasure_done"  # nothing of the person is left there (erased, or never held)
+ERASURE_REFUSED = "erasure_refused"
+ERASURE_COUNTS = frozenset({ERASURE_DONE, ERASURE_REFUSED})
+
+
+def erasure_count_key(status: str) -> str:
+    """The count an erasure's status (erased, not_held, refused) adds to."""
+    return ERASURE_REFUSED if status == "refused" else ERASURE_DONE
+
+
 def _time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
@@ -209,7 +220,7 @@ class SyncRepository:
             " AND status IS NOT NULL GROUP BY status",
             (r[0],),
         ):
-            key = "erasure_refused" if status == "refused" else "erasure_done"
+            key = erasure_count_key(status)
             counts[key] = counts.get(key, 0) + n
         return BatchRow(
             batch_id=r[0],
