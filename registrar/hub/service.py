@@ -593,10 +593,10 @@ class Hub:
                 accepted.append((record_id, version, templates))
                 results.append(result | {"status": RecordStatus.ACCEPTED})
             for record_id in erasures:
-                erasure_results.append(
-                    {"id": record_id} | self._erase(conn, station.id, record_id, manifest, now)
-                )
-                erased.append(record_id)
+                answer = self._erase(conn, station.id, record_id, manifest, now)
+                erasure_results.append({"id": record_id} | answer)
+                if answer["status"] is not ErasureStatus.REFUSED:  # another station's: kept
+                    erased.append(record_id)
             gone = set(erased)
             accepted = [a for a in accepted if a[0] not in gone]
             self._find_across_stations(conn, gallery, station.id, accepted, now)

@@ -443,11 +443,12 @@ def test_a_person_erased_at_their_station_is_erased_at_the_hub_and_at_the_other_
 
 
 def test_a_station_may_erase_only_its_own_records_at_the_hub(
-    tmp_path: Path, hub: HubProcess
+    tmp_path: Path, hub: HubProcess, photos: dict[str, Analysis]
 ) -> None:
     kak = make_station(tmp_path / "kak", "KAK", 1)
     dab = make_station(tmp_path / "dab", "DAB", 2)
-    theirs = register(dab, "Amal")
+    o1, o2 = photos["obama_1"], photos["obama_2"]
+    theirs = register(dab, "Barack", "Obama", photo=o1.photo, templates=o1.templates)
     dab_sync = _enrolled(dab, hub)
     dab_sync.sync_now()
     kak_sync = _enrolled(kak, hub)
@@ -466,8 +467,15 @@ def test_a_station_may_erase_only_its_own_records_at_the_hub(
     (told,) = SyncRepository(kak.db.conn).recent(1)
     assert told.counts == {"erasure_done": 1, "erasure_refused": 1}
     assert {r for r, _v, _s in _hub_versions(hub.hub_dir)} == {theirs}
-    kak.close()
-    dab.close()
+    # The refused erasure left DAB's face in the serving hub's search: a third site's
+    # Barack is still found beside it.
+    zar = make_station(tmp_path / "zar", "ZAR", 3)
+    at_zar = register(zar, "Barak", "Obama", photo=o2.photo, templates=o2.templates)
+    _enrolled(zar, hub).sync_now()
+    with Hub.open(hub.hub_dir, load_gallery=False) as h:
+        assert [{f.record_a, f.record_b} for f in h.store.findings()] == [{theirs, at_zar}]
+    for vault in (kak, dab, zar):
+        vault.close()
 
 
 # --- USB ------------------------------------------------------------------------------------------
